@@ -1,0 +1,125 @@
+package vn.lgtq.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into problem+json; nothing internal (stack, SQL, class names) reaches the caller. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        Problem base = Problem.of(Status.BAD_REQUEST, "validation", "Dữ liệu gửi lên không hợp lệ.");
+        return new Problem(base.type(), base.title(), base.status(), base.detail(), errors).toResponse();
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    public Response unreadable(JsonProcessingException e) {
+        Problem base = unreadableBody();
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                    .collect(Collectors.joining("."));
+            return new Problem(base.type(), base.title(), base.status(), base.detail(),
+                    List.of(new Problem.FieldError(field, "giá trị sai kiểu hoặc không thuộc danh sách cho phép")))
+                    .toResponse();
+        }
+        return base.toResponse();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized() {
+        return Response.fromResponse(Problem.of(Status.UNAUTHORIZED, "unauthorized",
+                        "Cần đăng nhập: thiếu token hoặc token không hợp lệ.").toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(Status.FORBIDDEN, "forbidden", "Vai trò của bạn không có quyền này.").toResponse();
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response stale() {
+        return staleVersion().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.error("Request failed", e);
+            return internal();
+        }
+        if (status.getStatusCode() == 400) {
+            return unreadableBody().toResponse(); // the framework's own 400s come from bodies it could not read
+        }
+        return new Problem(Problem.TYPE_PREFIX + "http-" + status.getStatusCode(), status.getReasonPhrase(),
+                status.getStatusCode(), detailFor(status.getStatusCode()), null).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return internal();
+    }
+
+    private static Problem unreadableBody() {
+        return Problem.of(Status.BAD_REQUEST, "unreadable", "Nội dung JSON không đọc được.");
+    }
+
+    public static Problem staleVersion() {
+        return Problem.of(Status.CONFLICT, "stale-version",
+                "Bản ghi đã được người khác thay đổi; hãy tải lại rồi sửa lại.");
+    }
+
+    private static Response internal() {
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal", "Lỗi hệ thống; vui lòng thử lại sau.")
+                .toResponse();
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "Không tìm thấy.";
+            case 405 -> "Phương thức không được hỗ trợ.";
+            case 406 -> "Không có định dạng trả về phù hợp.";
+            case 415 -> "Định dạng nội dung không được hỗ trợ; hãy gửi application/json.";
+            default -> "Yêu cầu không thực hiện được.";
+        };
+    }
+
+    /** "create.body.code" → "code", "list.params.size" → "size": the name the caller sent. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String[] parts = violation.getPropertyPath().toString().split("\\.");
+        if (parts.length >= 3 && parts[1].equals("body")) {
+            return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,31 @@
+package vn.lgtq.security;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lgtq.unit.UnitDto;
+
+@Path("/api/v1/me")
+@Tag(name = "Me", description = "The signed-in caller")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+    public record MeDto(String username, String displayName, List<String> roles, UnitDto unit) {
+    }
+
+    @Inject
+    CallerScope caller;
+
+    @GET
+    @Operation(operationId = "getMe", summary = "The caller's name, roles and administrative unit")
+    public MeDto me() {
+        return new MeDto(caller.username(), caller.displayName(), List.copyOf(caller.roles()),
+                UnitDto.of(caller.unit()));
+    }
+}
