@@ -28,6 +28,10 @@ public class OpenApiContract implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        // The Problem response component only exists to make the Problem schema generated; operations inline it.
+        if (openAPI.getComponents() != null) {
+            openAPI.getComponents().setResponses(null);
+        }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith(PREFIX)) {
                 item.getOperations().forEach((method, operation) -> complete(path, method, operation));
