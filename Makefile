@@ -1,0 +1,30 @@
+SHELL := /bin/bash
+.PHONY: run stop test e2e openapi reset
+
+# The whole system on this machine (PostgreSQL, Keycloak, backend, SPA), in the foreground.
+run:
+	@bash scripts/run.sh
+
+stop:
+	@bash scripts/stop.sh
+
+test:
+	cd backend && ./mvnw -B verify
+	npm --prefix frontend ci --no-audit --no-fund
+	npm --prefix frontend test
+	npm --prefix frontend run lint:openapi
+	bash scripts/need.sh docker-compose docker-compose
+	docker-compose --env-file .env.example -f docker-compose.yml config -q
+	bash scripts/e2e.sh
+
+e2e:
+	bash scripts/e2e.sh
+
+# Rewrites openapi.yaml from what the backend serves.
+openapi:
+	cd backend && ./mvnw -B -q package -DskipTests
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+
+# Deletes local databases (PostgreSQL data and the imported realm) so the next `make run` starts fresh.
+reset: stop
+	rm -rf .run/pgdata .run/e2e-pgdata .run/keycloak-*/data/h2 .run/e2e-keycloak

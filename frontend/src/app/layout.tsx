@@ -1,0 +1,17 @@
+import { Outlet } from 'react-router';
+import { ErrorBanner } from '../components/error-banner';
+import { useAuth } from '../lib/auth';
+import { Header } from './header';
+
+export function Layout() {
+  const { logout } = useAuth();
+  return (
+    <>
+      <Header />
+      <main className="page">
+        <ErrorBanner onLogin={logout} />
+        <Outlet />
+      </main>
+    </>
+  );
+}

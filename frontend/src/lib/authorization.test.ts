@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { can, primaryRole } from './authorization';
+
+describe('authorization', () => {
+  it('lets province and commune officers edit units, nobody else', () => {
+    expect(can(['province-officer'], 'canEditUnits')).toBe(true);
+    expect(can(['offline_access', 'commune-officer'], 'canEditUnits')).toBe(true);
+    for (const role of ['district-officer', 'hamlet-leader', 'group-leader', 'integration']) {
+      expect(can([role], 'canEditUnits'), role).toBe(false);
+    }
+  });
+
+  it('picks the highest product role, ignoring Keycloak technical roles', () => {
+    expect(primaryRole(['default-roles-lgtq', 'hamlet-leader', 'commune-officer'])).toBe('commune-officer');
+    expect(primaryRole(['default-roles-lgtq'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,60 @@
+import { useMemo, type ReactNode } from 'react';
+import { useAuth } from './auth';
+
+/**
+ * Role gating, in one place. The server enforces every right; the UI only hides what the
+ * server would refuse. Roles are the realm roles of the access token.
+ */
+export const ROLES = [
+  'province-officer',
+  'district-officer',
+  'commune-officer',
+  'hamlet-leader',
+  'group-leader',
+  'integration',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+const hasAny = (roles: readonly string[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
+
+const policies = {
+  canEditUnits: (roles: readonly string[]) => hasAny(roles, 'province-officer', 'commune-officer'),
+} satisfies Record<string, (roles: readonly string[]) => boolean>;
+
+export type Policy = keyof typeof policies;
+
+export function can(roles: readonly string[], policy: Policy): boolean {
+  return policies[policy](roles);
+}
+
+/** The product roles among the given ones, highest first (Keycloak adds technical roles too). */
+export function productRoles(roles: readonly string[]): Role[] {
+  return ROLES.filter((role) => roles.includes(role));
+}
+
+export function primaryRole(roles: readonly string[]): Role | undefined {
+  return productRoles(roles)[0];
+}
+
+export function useAuthorization() {
+  const { roles } = useAuth();
+  return useMemo(
+    () => ({
+      roles: productRoles(roles),
+      can: (policy: Policy) => can(roles, policy),
+    }),
+    [roles],
+  );
+}
+
+export function Authorized({
+  policy,
+  children,
+  fallback = null,
+}: {
+  policy: Policy;
+  children: ReactNode;
+  fallback?: ReactNode;
+}) {
+  return useAuthorization().can(policy) ? children : fallback;
+}

@@ -1,0 +1,34 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// The SPA calls the API on its own origin (/api/...); in development and preview Vite forwards it.
+const apiProxy = {
+  '/api': { target: process.env.LGTQ_API_PROXY ?? 'http://localhost:8080' },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  // Pre-bundled at dev server start: discovering them on the first page load reloads the page,
+  // which can interrupt the login redirect.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-dev-runtime',
+      'react-dom/client',
+      'react-router',
+      '@tanstack/react-query',
+      'i18next',
+      'react-i18next',
+      'keycloak-js',
+      'openapi-fetch',
+    ],
+  },
+  // Keycloak accepts exactly http://localhost:5173/ as redirect URI, so the port is fixed.
+  server: { port: 5173, strictPort: true, proxy: apiProxy },
+  preview: { port: 5173, strictPort: true, proxy: apiProxy },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+  },
+});
