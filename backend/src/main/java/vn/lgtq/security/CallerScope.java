@@ -3,7 +3,6 @@ package vn.lgtq.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.lgtq.error.ProblemException;
 import vn.lgtq.unit.Unit;
+import vn.lgtq.unit.UnitTree;
 
 /**
  * The caller as the token describes it: roles and the administrative unit it is attached to.
@@ -21,14 +21,6 @@ import vn.lgtq.unit.Unit;
 public class CallerScope {
     public static final String UNIT_CLAIM = "unit_code";
 
-    private static final String SCOPE_SQL = """
-            WITH RECURSIVE scope(id) AS (
-                SELECT CAST(:root AS BIGINT)
-                UNION
-                SELECT e.to_id FROM unit_scope_edge e JOIN scope s ON e.from_id = s.id
-            )
-            SELECT id FROM scope""";
-
     @Inject
     SecurityIdentity identity;
 
@@ -36,7 +28,7 @@ public class CallerScope {
     JsonWebToken token;
 
     @Inject
-    EntityManager em;
+    UnitTree tree;
 
     private Unit unit;
     private Set<Long> unitIds;
@@ -79,17 +71,49 @@ public class CallerScope {
     }
 
     /** Ids of every unit the caller may see: its unit's subtree, former-district links and history. */
-    @SuppressWarnings("unchecked")
     public Set<Long> unitIds() {
         if (unitIds == null) {
-            List<Number> ids = em.createNativeQuery(SCOPE_SQL).setParameter("root", unit().id).getResultList();
-            unitIds = new HashSet<>();
-            ids.forEach(id -> unitIds.add(id.longValue()));
+            unitIds = tree.reachableFrom(unit().id);
         }
         return unitIds;
     }
 
     public boolean canSee(long unitId) {
         return unitIds().contains(unitId);
+    }
+
+    /** The unit and the units below it, for filtering by unit; 404 when the unit is outside the scope. */
+    public Set<Long> unitIdsBelow(long unitId) {
+        if (!canSee(unitId)) {
+            throw ProblemException.notFound("Không tìm thấy đơn vị hành chính " + unitId + ".");
+        }
+        Set<Long> ids = new HashSet<>(tree.reachableFrom(unitId));
+        ids.retainAll(unitIds());
+        return ids;
+    }
+
+    /** Police roles and hamlet leaders; group leaders read only, integration never writes. */
+    public boolean canWriteHouseholds() {
+        return isOfficer() || hasRole(Roles.HAMLET_LEADER);
+    }
+
+    /** Phone and citizen ID numbers: police in scope and the hamlet's own leader, nobody else. */
+    public boolean seesPersonalData() {
+        return canWriteHouseholds();
+    }
+
+    /** A group leader with no wider role sees only the group whose leader account it is. */
+    public boolean limitedToOwnGroup() {
+        return hasRole(Roles.GROUP_LEADER) && !canWriteHouseholds();
+    }
+
+    public boolean isOfficer() {
+        return hasRole(Roles.PROVINCE_OFFICER) || hasRole(Roles.DISTRICT_OFFICER) || hasRole(Roles.COMMUNE_OFFICER);
+    }
+
+    public void requireHouseholdWriter() {
+        if (!canWriteHouseholds()) {
+            throw ProblemException.forbidden("Vai trò của bạn chỉ được xem nhóm và hộ gia đình.");
+        }
     }
 }

@@ -20,4 +20,14 @@ public final class SearchText {
         String unmarked = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(unmarked.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
+
+    /** A LIKE pattern (escape character \\) matching text that contains the folded words. */
+    public static String containing(String foldedWords) {
+        return "%" + foldedWords.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** The trimmed text, or null when there is none. */
+    public static String trimToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
 }

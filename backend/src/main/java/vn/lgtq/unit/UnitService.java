@@ -57,7 +57,7 @@ public class UnitService {
         String words = SearchText.fold(filter.q);
         if (!words.isEmpty()) {
             where.append(" and (searchName like :q escape '\\' or lower(code) like :q escape '\\')");
-            params.put("q", "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", SearchText.containing(words));
         }
         return page(Unit.find(where.toString(), sort(paging), params), paging);
     }

@@ -1,0 +1,5 @@
+package vn.lgtq.group;
+
+public enum GroupStatus {
+    ACTIVE, MERGED, DISSOLVED
+}
