@@ -1,5 +1,5 @@
 SHELL := /bin/bash
-.PHONY: run stop test e2e openapi reset
+.PHONY: run stop test e2e openapi reset bench
 
 # The whole system on this machine (PostgreSQL, Keycloak, backend, SPA), in the foreground.
 run:
@@ -28,3 +28,8 @@ openapi:
 # Deletes local databases (PostgreSQL data and the imported realm) so the next `make run` starts fresh.
 reset: stop
 	rm -rf .run/pgdata .run/e2e-pgdata .run/keycloak-*/data/h2 .run/e2e-keycloak
+
+# Imports a generated file of 300,000 households (about 1.1 million people) a few times on the embedded
+# PostgreSQL and prints the median; not part of `make test`. Options: BENCH_RUNS (default 3).
+bench:
+	cd backend && ./mvnw -B -Pbench test -Dbench.runs=$${BENCH_RUNS:-3}

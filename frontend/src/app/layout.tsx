@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router';
+import { Outlet, ScrollRestoration } from 'react-router';
 import { ErrorBanner } from '../components/error-banner';
 import { useAuth } from '../lib/auth';
 import { Header } from './header';
@@ -12,6 +12,7 @@ export function Layout() {
         <ErrorBanner onLogin={logout} />
         <Outlet />
       </main>
+      <ScrollRestoration />
     </>
   );
 }

@@ -1,6 +1,17 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './layout';
-import { HomeRoute, NotFoundRoute, UnitRoute } from './routes';
+import {
+  GroupCreateRoute,
+  GroupRoute,
+  HomeRoute,
+  HouseholdCreateRoute,
+  HouseholdEditRoute,
+  HouseholdImportRoute,
+  HouseholdRoute,
+  HouseholdsRoute,
+  NotFoundRoute,
+  UnitRoute,
+} from './routes';
 
 const router = createBrowserRouter([
   {
@@ -8,6 +19,13 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'units/:id', element: <UnitRoute /> },
+      { path: 'units/:id/households', element: <HouseholdsRoute /> },
+      { path: 'units/:id/households/new', element: <HouseholdCreateRoute /> },
+      { path: 'units/:id/household-imports', element: <HouseholdImportRoute /> },
+      { path: 'units/:id/groups/new', element: <GroupCreateRoute /> },
+      { path: 'groups/:id', element: <GroupRoute /> },
+      { path: 'households/:id', element: <HouseholdRoute /> },
+      { path: 'households/:id/edit', element: <HouseholdEditRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,8 +1,43 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryStatus } from '../components/query-status';
+import { CoverageSection } from '../features/coverage/components/coverage-section';
+import { HamletGroups } from '../features/groups/components/hamlet-groups';
+import { GroupCreatePage } from '../features/groups/routes/group-create-page';
+import { GroupPage } from '../features/groups/routes/group-page';
+import { UnitHouseholds } from '../features/households/components/unit-households';
+import { HouseholdCreatePage } from '../features/households/routes/household-create-page';
+import { HouseholdEditPage } from '../features/households/routes/household-edit-page';
+import { HouseholdImportPage } from '../features/households/routes/household-import-page';
+import { HouseholdPage } from '../features/households/routes/household-page';
+import { HouseholdsPage } from '../features/households/routes/households-page';
 import { useMe } from '../features/me/api/get-me';
+import { useUnit } from '../features/units/api/get-unit';
+import type { Unit } from '../features/units/api/paging';
 import { UnitPage } from '../features/units/routes/unit-page';
+
+/**
+ * What the other features show on a unit's page: a hamlet's groups and households;
+ * for a commune, district or province its coverage by active groups.
+ */
+function unitSections(unit: Unit): ReactNode {
+  const id = unit.id!;
+  if (unit.level === 'HAMLET') {
+    return (
+      <>
+        <HamletGroups hamletId={id} />
+        <UnitHouseholds unitId={id} isHamlet />
+      </>
+    );
+  }
+  return (
+    <>
+      <CoverageSection unitId={id} />
+      <UnitHouseholds unitId={id} isHamlet={false} />
+    </>
+  );
+}
 
 /** Home: the hierarchy rooted at the user's own unit. */
 export function HomeRoute() {
@@ -11,14 +46,75 @@ export function HomeRoute() {
   if (unitId === undefined) {
     return <QueryStatus isPending={me.isPending} isError={me.isError} onRetry={() => void me.refetch()} />;
   }
-  return <UnitPage unitId={unitId} rootUnitId={unitId} />;
+  return <UnitPage unitId={unitId} rootUnitId={unitId} sections={unitSections} />;
+}
+
+/** The numeric id in the URL, or undefined when it is not one. */
+function useIdParam(name = 'id'): number | undefined {
+  const id = Number(useParams()[name]);
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }
 
 export function UnitRoute() {
-  const id = Number(useParams().id);
+  const id = useIdParam();
   const me = useMe();
-  if (!Number.isSafeInteger(id) || id <= 0) return <NotFoundRoute />;
-  return <UnitPage unitId={id} rootUnitId={me.data?.unit?.id} />;
+  if (id === undefined) return <NotFoundRoute />;
+  return <UnitPage unitId={id} rootUnitId={me.data?.unit?.id} sections={unitSections} />;
+}
+
+interface WithUnitProps {
+  hamletOnly?: boolean;
+  children: (unit: Unit & { id: number }) => ReactNode;
+}
+
+/** Loads the unit of the URL for pages that need its name (and, for hamlet-only pages, checks its level). */
+function WithUnit(props: WithUnitProps) {
+  const id = useIdParam();
+  return id === undefined ? <NotFoundRoute /> : <LoadedUnit key={id} id={id} {...props} />;
+}
+
+function LoadedUnit({ id, hamletOnly, children }: WithUnitProps & { id: number }) {
+  const unit = useUnit(id);
+  if (!unit.isSuccess) {
+    return <QueryStatus isPending={unit.isPending} isError={unit.isError} onRetry={() => void unit.refetch()} />;
+  }
+  if (hamletOnly && unit.data.level !== 'HAMLET') return <NotFoundRoute />;
+  return children({ ...unit.data, id });
+}
+
+export function HouseholdsRoute() {
+  return (
+    <WithUnit>
+      {(unit) => <HouseholdsPage unitId={unit.id} unitName={unit.name ?? ''} isHamlet={unit.level === 'HAMLET'} />}
+    </WithUnit>
+  );
+}
+
+export function HouseholdCreateRoute() {
+  return <WithUnit hamletOnly>{(unit) => <HouseholdCreatePage hamletId={unit.id} hamletName={unit.name ?? ''} />}</WithUnit>;
+}
+
+export function HouseholdImportRoute() {
+  return <WithUnit hamletOnly>{(unit) => <HouseholdImportPage hamletId={unit.id} hamletName={unit.name ?? ''} />}</WithUnit>;
+}
+
+export function GroupCreateRoute() {
+  return <WithUnit hamletOnly>{(unit) => <GroupCreatePage hamletId={unit.id} hamletName={unit.name ?? ''} />}</WithUnit>;
+}
+
+export function GroupRoute() {
+  const id = useIdParam();
+  return id === undefined ? <NotFoundRoute /> : <GroupPage key={id} groupId={id} />;
+}
+
+export function HouseholdRoute() {
+  const id = useIdParam();
+  return id === undefined ? <NotFoundRoute /> : <HouseholdPage key={id} householdId={id} />;
+}
+
+export function HouseholdEditRoute() {
+  const id = useIdParam();
+  return id === undefined ? <NotFoundRoute /> : <HouseholdEditPage key={id} householdId={id} />;
 }
 
 export function NotFoundRoute() {

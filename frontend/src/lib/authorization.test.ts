@@ -10,6 +10,15 @@ describe('authorization', () => {
     }
   });
 
+  it('lets officers and the hamlet leader edit groups and households; group leaders and systems only read', () => {
+    for (const role of ['province-officer', 'district-officer', 'commune-officer', 'hamlet-leader']) {
+      expect(can(['default-roles-lgtq', role], 'canEditHouseholds'), role).toBe(true);
+    }
+    for (const role of ['group-leader', 'integration', 'default-roles-lgtq']) {
+      expect(can([role], 'canEditHouseholds'), role).toBe(false);
+    }
+  });
+
   it('picks the highest product role, ignoring Keycloak technical roles', () => {
     expect(primaryRole(['default-roles-lgtq', 'hamlet-leader', 'commune-officer'])).toBe('commune-officer');
     expect(primaryRole(['default-roles-lgtq'])).toBeUndefined();

@@ -19,6 +19,9 @@ const hasAny = (roles: readonly string[], ...wanted: Role[]) => wanted.some((rol
 
 const policies = {
   canEditUnits: (roles: readonly string[]) => hasAny(roles, 'province-officer', 'commune-officer'),
+  /** Groups, households, memberships and imports: the hamlet leader and the police officers. */
+  canEditHouseholds: (roles: readonly string[]) =>
+    hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader'),
 } satisfies Record<string, (roles: readonly string[]) => boolean>;
 
 export type Policy = keyof typeof policies;

@@ -11,9 +11,14 @@ export function setAccessTokenProvider(provider: TokenProvider | undefined) {
   accessToken = provider;
 }
 
+/** A fresh access token, for the few requests that cannot go through the API client (uploads with progress). */
+export async function currentAccessToken(): Promise<string | undefined> {
+  return accessToken?.();
+}
+
 const bearerToken: Middleware = {
   async onRequest({ request }) {
-    const token = await accessToken?.();
+    const token = await currentAccessToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     return request;
   },
@@ -39,7 +44,7 @@ export class ApiError extends Error {
   }
 }
 
-function asProblem(body: unknown): Problem | undefined {
+export function asProblem(body: unknown): Problem | undefined {
   return body !== null && typeof body === 'object' ? (body as Problem) : undefined;
 }
 

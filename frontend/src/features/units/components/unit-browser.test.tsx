@@ -114,7 +114,8 @@ describe('UnitBrowser', () => {
     const breadcrumb = await screen.findByRole('navigation', { name: 'Đường dẫn đơn vị hành chính' });
     expect((await within(breadcrumb).findByRole('link', { name: 'Xã Mai Sơn' })).getAttribute('href')).toBe('/units/2');
     expect(within(breadcrumb).queryByRole('link', { name: 'Tỉnh Sơn La' })).toBeNull();
-    expect(screen.getByText('Không có đơn vị trực thuộc.')).toBeTruthy();
+    // A hamlet is the lowest level: no list of subordinate units.
+    expect(screen.queryByRole('region', { name: /Đơn vị trực thuộc/ })).toBeNull();
   });
 
   it('shows a problem+json failure in Vietnamese in the error banner', async () => {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../api/paging';
 import { UnitBadges } from './unit-badges';
-import { formatDate } from './unit-dates';
+import { formatDate } from '../../../lib/dates';
 
 export function UnitDetails({ unit }: { unit: Unit }) {
   const { t, i18n } = useTranslation();

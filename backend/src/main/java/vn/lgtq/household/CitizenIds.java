@@ -2,6 +2,7 @@ package vn.lgtq.household;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks a 12-digit citizen identity number (CCCD): 3 digits of the province of birth registration,
@@ -13,12 +14,14 @@ public final class CitizenIds {
             27, 30, 31, 33, 34, 35, 36, 37, 38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62, 64, 66, 67,
             68, 70, 72, 74, 75, 77, 79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94, 95, 96);
 
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("[0-9]{12}");
+
     private CitizenIds() {
     }
 
     /** Why the number is not valid for a person born in that year (null when unknown), or empty when it is. */
     public static Optional<String> problem(String id, Integer birthYear) {
-        if (id == null || !id.matches("[0-9]{12}")) {
+        if (id == null || !TWELVE_DIGITS.matcher(id).matches()) {
             return Optional.of("Số CCCD phải gồm đúng 12 chữ số.");
         }
         if (!PROVINCES.contains(Integer.parseInt(id.substring(0, 3)))) {

@@ -103,6 +103,10 @@ class HouseholdScopeTest {
                 .body("leader.fullName", equalTo("Nguyễn Văn Hùng"))
                 .body("households.size()", equalTo(Callers.hamlet().get("/api/v1/groups/" + groupOne)
                         .jsonPath().getInt("householdCount")));
+        Callers.hamlet().queryParam("unitId", tk20).queryParam("sort", "-householdCount").get("/api/v1/groups").then()
+                .statusCode(200).body("items[0].id", equalTo((int) groupOne)).body("items[1].id", equalTo((int) groupTwo));
+        Callers.hamlet().queryParam("sort", "color").get("/api/v1/groups").then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
         assertEquals(3, Callers.hamlet().get("/api/v1/groups/" + groupOne).jsonPath().getInt("households[0].peopleCount"));
     }
 

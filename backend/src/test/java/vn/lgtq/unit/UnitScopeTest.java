@@ -71,7 +71,7 @@ class UnitScopeTest {
         get(Callers.commune(), province).statusCode(404);
         long hatLot = TestUnits.id("04105", "2025-06-30");
         get(Callers.commune(), hatLot).statusCode(200).body("name", equalTo("Thị trấn Hát Lót"));
-        Callers.commune().get("/api/v1/units/" + maiSon + "/children").then().statusCode(200)
+        Callers.commune().get("/api/v1/units/" + maiSon + "/children?size=200").then().statusCode(200)
                 .body("items.name", hasItems("Tiểu khu 20", "Tiểu khu 19", "Bản Bó Ẩn"))
                 .body("items.name", not(hasItem("Tổ dân phố 1")));
         Callers.commune().get("/api/v1/hamlets?size=200").then().statusCode(200)
