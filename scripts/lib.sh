@@ -99,6 +99,13 @@ integration_secret() {
   cat "$f"
 }
 
+# The key that encrypts tip informants for local runs: made once, kept in .run/informant-key.
+informant_key() {
+  local f=$RUN/informant-key
+  [ -s "$f" ] || head -c 32 /dev/urandom | base64 >"$f"
+  cat "$f"
+}
+
 backend_build() {
   local jar=$ROOT/backend/target/quarkus-app/quarkus-run.jar
   if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/backend/pom.xml" "$ROOT/backend/src" -newer "$jar" -print -quit)" ]; then
@@ -116,6 +123,7 @@ backend_start() {
     QUARKUS_DATASOURCE_USERNAME=lgtq QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
     QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/lgtq \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$API_PORT LGTQ_DEMO_DATA_ENABLED=true \
+    LGTQ_TIPS_INFORMANT_KEY=$(informant_key) \
     start backend java -jar "$jar"
   wait_for backend 180 curl -fsS "http://localhost:$API_PORT/q/health/ready"
 }

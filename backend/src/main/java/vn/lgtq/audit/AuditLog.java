@@ -23,4 +23,17 @@ public class AuditLog {
         event.detail = detail;
         event.persist();
     }
+
+    /** For actions without a logged-in caller, e.g. a citizen on the public tip page (no IP or device kept). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAnonymous(String actor, String action, String entityType, Object entityId, String detail) {
+        AuditEvent event = new AuditEvent();
+        event.actor = actor;
+        event.actorRoles = "";
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = String.valueOf(entityId);
+        event.detail = detail;
+        event.persist();
+    }
 }

@@ -32,6 +32,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(Status.CONFLICT, kind, detail));
     }
 
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(new Problem(Problem.TYPE_PREFIX + "too-large", "Content Too Large", 413, detail, null));
+    }
+
+    public static ProblemException unsupportedType(String detail) {
+        return new ProblemException(Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-type", detail));
+    }
+
     public static ProblemException invalid(String field, String message) {
         Problem base = Problem.of(Status.BAD_REQUEST, "validation", "Dữ liệu gửi lên không hợp lệ.");
         return new ProblemException(new Problem(base.type(), base.title(), base.status(), base.detail(),

@@ -1,0 +1,5 @@
+package vn.lgtq.tip;
+
+public enum TipOutcome {
+    CONFIRMED, UNFOUNDED, DUPLICATE, PRANK
+}
