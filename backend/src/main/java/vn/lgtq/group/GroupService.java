@@ -181,8 +181,7 @@ public class GroupService {
                     .forEach(p -> people.put(p.id, new PersonRef(p.id, p.fullName, p.household.id)));
         }
         Set<Long> hamletIds = groups.stream().map(g -> g.hamletId).collect(Collectors.toSet());
-        Map<Long, String> hamletNames = hamletIds.isEmpty() ? Map.of() : Unit.<Unit>list("id in ?1", hamletIds).stream()
-                .collect(Collectors.toMap(u -> u.id, u -> u.name));
+        Map<Long, String> hamletNames = Unit.namesOf(hamletIds);
         return groups.stream().map(g -> {
             long[] c = counts.getOrDefault(g.id, new long[2]);
             return new Summary(g.id, g.hamletId, hamletNames.get(g.hamletId), g.number, g.name, g.foundedOn, g.status,

@@ -91,7 +91,7 @@ public class HouseholdService {
     public List<Summary> summaries(List<Household> households) {
         Set<Long> ids = households.stream().map(h -> h.id).collect(Collectors.toSet());
         Map<Long, Group> groups = activeGroups(ids);
-        Map<Long, String> hamletNames = hamletNames(households.stream().map(h -> h.hamletId).collect(Collectors.toSet()));
+        Map<Long, String> hamletNames = Unit.namesOf(households.stream().map(h -> h.hamletId).collect(Collectors.toSet()));
         boolean personal = caller.seesPersonalData();
         return households.stream().map(h -> {
             Group group = groups.get(h.id);
@@ -296,10 +296,6 @@ public class HouseholdService {
         return Membership.find("householdId = ?1 and leftOn is null", householdId).firstResultOptional();
     }
 
-    private static Map<Long, String> hamletNames(Set<Long> ids) {
-        return ids.isEmpty() ? Map.of() : Unit.<Unit>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(u -> u.id, u -> u.name));
-    }
 
     private static void requireVersion(Household household, long version) {
         if (household.version != version) {

@@ -31,8 +31,7 @@ public class TipViews {
             unitIds.add(t.hamletId);
             unitIds.add(t.primaryUnitId);
         });
-        Map<Long, String> names = Unit.<Unit>list("id in ?1", unitIds).stream()
-                .collect(Collectors.toMap(u -> u.id, u -> u.name));
+        Map<Long, String> names = Unit.namesOf(unitIds);
         Set<Long> read = read(tips.stream().map(t -> t.id).toList(), username);
         OffsetDateTime due = OffsetDateTime.now().minusHours(config.triageHours());
         return tips.stream().map(t -> new Summary(t.id, t.hamletId, names.get(t.hamletId), t.primaryUnitId,
