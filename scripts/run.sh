@@ -24,6 +24,7 @@ cat <<MSG
 
   LGTQ is running.
   App (SPA):              http://localhost:$SPA_PORT
+  Public tip page:        http://localhost:$SPA_PORT/bao-tin   (citizens, no login)
   API:                    http://localhost:$API_PORT/api/v1   (OpenAPI: http://localhost:$API_PORT/q/openapi)
   Keycloak admin console: http://localhost:$KC_PORT/admin   admin / admin (local only)
   PostgreSQL:             127.0.0.1:$PG_PORT  database lgtq, user lgtq / $DB_PASSWORD

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const SPA_URL = process.env.LGTQ_SPA_URL ?? 'http://localhost:5173/';
@@ -18,6 +19,18 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** A cheap phone: 360 px wide, touch. */
+export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** Nothing sticks out sideways: the page does not scroll horizontally. */
+export async function fitsTheScreen(page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  assert.ok(scrollWidth <= clientWidth, `${page.url()} is ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+}
 
 const open = new Set();
 

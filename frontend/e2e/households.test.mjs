@@ -2,10 +2,9 @@
 // (xã Mai Sơn): groups số 1 and số 2, each with a few households. scripts/e2e.sh starts everything.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { closeAll, logIn, withBrowser } from './browser.mjs';
+import { closeAll, fitsTheScreen, logIn, PHONE, withBrowser } from './browser.mjs';
 
 const TIMEOUT = 180_000;
-const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const GROUP_1 = 'Nhóm LGTQ số 1, Tiểu khu 20';
 const GROUP_2 = 'Nhóm LGTQ số 2, Tiểu khu 20';
 after(closeAll);
@@ -14,13 +13,6 @@ const groupsOfHamlet = (page) => page.getByRole('region', { name: /^Nhóm LGTQ/ 
 const householdsOfGroup = (page) => page.getByRole('region', { name: /^Các hộ trong nhóm/ });
 const membership = (page) => page.getByRole('region', { name: 'Nhóm của hộ' });
 
-async function fitsTheScreen(page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  assert.ok(scrollWidth <= clientWidth, `${page.url()} is ${scrollWidth}px wide in a ${clientWidth}px viewport`);
-}
 
 test('on a phone, the hamlet leader adds a household to group 1, then moves it to group 2', { timeout: TIMEOUT }, async (t) => {
   await withBrowser(t, PHONE, async (page) => {

@@ -1,8 +1,33 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
 import { UserSummary } from '../features/me/components/user-summary';
+import { useTipInbox } from '../features/tips/api/get-tip-inbox';
 import { useAuth } from '../lib/auth';
+import { useAuthorization } from '../lib/authorization';
+
+/** The tips link; for officers with the unread count of their inbox, which refreshes on its own. */
+function TipsLink() {
+  const { t } = useTranslation();
+  const { can } = useAuthorization();
+  const officer = can('canTriageTips');
+  const inbox = useTipInbox(officer);
+  const unread = inbox.data?.unread ?? 0;
+  if (!officer && !can('canFileTips')) return null;
+  return (
+    <NavLink to="/tips" className="nav-link">
+      {t('nav.tips')}
+      {officer && unread > 0 && (
+        <>
+          <span className="badge badge-count" aria-hidden="true">
+            {unread}
+          </span>
+          <span className="visually-hidden"> {t('nav.unread', { count: unread })}</span>
+        </>
+      )}
+    </NavLink>
+  );
+}
 
 export function Header() {
   const { t } = useTranslation();
@@ -21,6 +46,12 @@ export function Header() {
         </div>
       </div>
       <UserSummary />
+      <nav className="nav" aria-label={t('nav.label')}>
+        <NavLink to="/" end className="nav-link">
+          {t('nav.home')}
+        </NavLink>
+        <TipsLink />
+      </nav>
     </header>
   );
 }

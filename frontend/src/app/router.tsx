@@ -10,6 +10,9 @@ import {
   HouseholdRoute,
   HouseholdsRoute,
   NotFoundRoute,
+  TipCreateRoute,
+  TipRoute,
+  TipsRoute,
   UnitRoute,
 } from './routes';
 
@@ -26,6 +29,9 @@ const router = createBrowserRouter([
       { path: 'groups/:id', element: <GroupRoute /> },
       { path: 'households/:id', element: <HouseholdRoute /> },
       { path: 'households/:id/edit', element: <HouseholdEditRoute /> },
+      { path: 'tips', element: <TipsRoute /> },
+      { path: 'tips/new', element: <TipCreateRoute /> },
+      { path: 'tips/:id', element: <TipRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -13,35 +13,49 @@ import { HouseholdImportPage } from '../features/households/routes/household-imp
 import { HouseholdPage } from '../features/households/routes/household-page';
 import { HouseholdsPage } from '../features/households/routes/households-page';
 import { useMe } from '../features/me/api/get-me';
+import { exportTips } from '../features/tips/api/export-tips';
+import { TipFiguresSection } from '../features/tips/components/tip-figures-section';
+import { TipCreatePage } from '../features/tips/routes/tip-create-page';
+import { TipPage } from '../features/tips/routes/tip-page';
+import { TipsPage } from '../features/tips/routes/tips-page';
 import { useUnit } from '../features/units/api/get-unit';
 import type { Unit } from '../features/units/api/paging';
 import { UnitPage } from '../features/units/routes/unit-page';
+import { DownloadButton } from '../components/download-button';
+import { useAuth } from '../lib/auth';
+import { can, useAuthorization } from '../lib/authorization';
 
 /**
  * What the other features show on a unit's page: a hamlet's groups and households;
- * for a commune, district or province its coverage by active groups.
+ * for a commune, district or province its coverage by active groups and, for officers, its tip figures.
  */
-function unitSections(unit: Unit): ReactNode {
-  const id = unit.id!;
-  if (unit.level === 'HAMLET') {
+function useUnitSections(): (unit: Unit) => ReactNode {
+  const { roles } = useAuth();
+  const officer = can(roles, 'canTriageTips');
+  return (unit) => {
+    const id = unit.id!;
+    if (unit.level === 'HAMLET') {
+      return (
+        <>
+          <HamletGroups hamletId={id} />
+          <UnitHouseholds unitId={id} isHamlet />
+        </>
+      );
+    }
     return (
       <>
-        <HamletGroups hamletId={id} />
-        <UnitHouseholds unitId={id} isHamlet />
+        <CoverageSection unitId={id} />
+        {officer && <TipFiguresSection unitId={id} />}
+        <UnitHouseholds unitId={id} isHamlet={false} />
       </>
     );
-  }
-  return (
-    <>
-      <CoverageSection unitId={id} />
-      <UnitHouseholds unitId={id} isHamlet={false} />
-    </>
-  );
+  };
 }
 
 /** Home: the hierarchy rooted at the user's own unit. */
 export function HomeRoute() {
   const me = useMe();
+  const unitSections = useUnitSections();
   const unitId = me.data?.unit?.id;
   if (unitId === undefined) {
     return <QueryStatus isPending={me.isPending} isError={me.isError} onRetry={() => void me.refetch()} />;
@@ -58,6 +72,7 @@ function useIdParam(name = 'id'): number | undefined {
 export function UnitRoute() {
   const id = useIdParam();
   const me = useMe();
+  const unitSections = useUnitSections();
   if (id === undefined) return <NotFoundRoute />;
   return <UnitPage unitId={id} rootUnitId={me.data?.unit?.id} sections={unitSections} />;
 }
@@ -115,6 +130,38 @@ export function HouseholdRoute() {
 export function HouseholdEditRoute() {
   const id = useIdParam();
   return id === undefined ? <NotFoundRoute /> : <HouseholdEditPage key={id} householdId={id} />;
+}
+
+export function TipsRoute() {
+  const { username } = useAuth();
+  const { can } = useAuthorization();
+  const { t } = useTranslation();
+  return (
+    <TipsPage
+      username={username}
+      officer={can('canTriageTips')}
+      canFile={can('canFileTips')}
+      exportButton={(filter) => <DownloadButton label={t('tip.export')} download={() => exportTips(filter)} />}
+    />
+  );
+}
+
+/** Hamlet and group leaders file for their own hamlet; officers choose one of their area. */
+export function TipCreateRoute() {
+  const me = useMe();
+  const { can } = useAuthorization();
+  if (!can('canFileTips')) return <NotFoundRoute />;
+  const unit = me.data?.unit;
+  if (!unit) return <QueryStatus isPending={me.isPending} isError={me.isError} onRetry={() => void me.refetch()} />;
+  const ownHamlet = unit.level === 'HAMLET' && unit.id != null ? { id: unit.id, name: unit.name ?? '' } : undefined;
+  return <TipCreatePage ownHamlet={ownHamlet} />;
+}
+
+export function TipRoute() {
+  const id = useIdParam();
+  const { username } = useAuth();
+  const { can } = useAuthorization();
+  return id === undefined ? <NotFoundRoute /> : <TipPage key={id} tipId={id} username={username} officer={can('canTriageTips')} />;
 }
 
 export function NotFoundRoute() {

@@ -19,6 +19,19 @@ describe('authorization', () => {
     }
   });
 
+  it('lets only officers triage tips, and every person role but systems file them', () => {
+    for (const role of ['province-officer', 'district-officer', 'commune-officer']) {
+      expect(can([role], 'canTriageTips'), role).toBe(true);
+      expect(can([role], 'canFileTips'), role).toBe(true);
+    }
+    for (const role of ['hamlet-leader', 'group-leader']) {
+      expect(can([role], 'canTriageTips'), role).toBe(false);
+      expect(can([role], 'canFileTips'), role).toBe(true);
+    }
+    expect(can(['integration'], 'canTriageTips')).toBe(false);
+    expect(can(['integration'], 'canFileTips')).toBe(false);
+  });
+
   it('picks the highest product role, ignoring Keycloak technical roles', () => {
     expect(primaryRole(['default-roles-lgtq', 'hamlet-leader', 'commune-officer'])).toBe('commune-officer');
     expect(primaryRole(['default-roles-lgtq'])).toBeUndefined();

@@ -22,6 +22,11 @@ const policies = {
   /** Groups, households, memberships and imports: the hamlet leader and the police officers. */
   canEditHouseholds: (roles: readonly string[]) =>
     hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader'),
+  /** Triage, the inbox, figures and revealing an informant: police officers, in their scope. */
+  canTriageTips: (roles: readonly string[]) => hasAny(roles, 'province-officer', 'district-officer', 'commune-officer'),
+  /** Filing a tip while logged in: the officers and the hamlet and group leaders. */
+  canFileTips: (roles: readonly string[]) =>
+    hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'),
 } satisfies Record<string, (roles: readonly string[]) => boolean>;
 
 export type Policy = keyof typeof policies;

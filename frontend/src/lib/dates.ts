@@ -25,3 +25,14 @@ export function formatDateTime(value: string, language: string): string {
     timeStyle: 'short',
   }).format(time);
 }
+
+/** Now as the value of an <input type="datetime-local"> ("2026-11-29T08:30", local time): the latest choice it offers. */
+export function localDateTimeNow(now = new Date()): string {
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/** A datetime-local value as an ISO instant, or undefined when empty or not a time. */
+export function localDateTimeToIso(value: string): string | undefined {
+  const time = value ? new Date(value) : undefined;
+  return time && !Number.isNaN(time.getTime()) ? time.toISOString() : undefined;
+}

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { TFunction } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import { ApiError } from './api/client';
 
 /**
@@ -41,28 +41,23 @@ export interface ErrorDescription {
   status: number;
 }
 
+const STATUS_TITLES: Record<number, ParseKeys> = {
+  0: 'error.network',
+  400: 'error.badRequest',
+  401: 'error.unauthorized',
+  403: 'error.forbidden',
+  404: 'error.notFound',
+  409: 'error.conflict',
+  429: 'error.tooManyRequests',
+};
+
 /** A Vietnamese (or English) title chosen by status, plus the server's detail and field errors. */
 export function describeError(error: unknown, t: TFunction): ErrorDescription {
   const status = error instanceof ApiError ? error.status : -1;
   const problem = error instanceof ApiError ? error.problem : undefined;
-  const title =
-    status === 0
-      ? t('error.network')
-      : status === 400
-        ? t('error.badRequest')
-        : status === 401
-          ? t('error.unauthorized')
-          : status === 403
-            ? t('error.forbidden')
-            : status === 404
-              ? t('error.notFound')
-              : status === 409
-                ? t('error.conflict')
-                : status >= 500
-                  ? t('error.server')
-                  : t('error.unknown');
+  const key = STATUS_TITLES[status] ?? (status >= 500 ? 'error.server' : 'error.unknown');
   return {
-    title,
+    title: t(key),
     detail: problem?.detail || undefined,
     fields: problem?.errors ?? [],
     status,

@@ -7,12 +7,20 @@ declare module '@tanstack/react-query' {
       /** The form shows the failure itself, next to its fields, instead of the error banner. */
       inlineErrors?: boolean;
     };
+    queryMeta: {
+      /** The page shows the failure itself (e.g. a wrong tracking code), instead of the error banner. */
+      inlineErrors?: boolean;
+    };
   }
 }
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
-    queryCache: new QueryCache({ onError: reportError }),
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        if (!query.meta?.inlineErrors) reportError(error);
+      },
+    }),
     mutationCache: new MutationCache({
       onError: (error, _variables, _result, mutation) => {
         if (!mutation.meta?.inlineErrors) reportError(error);

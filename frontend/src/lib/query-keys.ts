@@ -8,6 +8,8 @@ export const QUERY_ROOTS = {
   households: 'households',
   coverage: 'coverage',
   householdImports: 'household-imports',
+  /** Tip lists, details, the inbox counts and the tip figures. */
+  tips: 'tips',
 } as const;
 
 /** What a change to households or groups makes out of date: lists, details and coverage counts. */

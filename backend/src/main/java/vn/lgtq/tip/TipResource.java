@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.lgtq.download.Downloads;
 import vn.lgtq.error.ProblemException;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.tip.TipDtos.Detail;
@@ -38,10 +40,24 @@ public class TipResource {
     @Inject
     TipPhotos photos;
 
+    @Inject
+    TipExporter exporter;
+
     @GET
     @Operation(operationId = "listTips", summary = "Tips the caller may see: officers in scope, others their own")
     public TipDtos.Page list(@BeanParam TipFilter filter, @Valid @BeanParam PageParams paging) {
         return tips.list(filter, paging);
+    }
+
+    @GET
+    @Path("export")
+    @Produces(Downloads.CSV_TYPE)
+    @Operation(operationId = "exportTips", summary = "The listed tips of the officer's scope as CSV, newest first, at"
+            + " most " + TipExporter.MAX_ROWS + " (never the informant, nor the description)")
+    @APIResponse(responseCode = "200", description = "The file, UTF-8 with a byte order mark", content = @Content(
+            mediaType = Downloads.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@BeanParam TipFilter filter) {
+        return Downloads.attachment(exporter.export(filter), Downloads.CSV_UTF8, "tin-bao.csv");
     }
 
     @GET

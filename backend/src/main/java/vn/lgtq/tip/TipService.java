@@ -66,7 +66,8 @@ public class TipService {
         return new TipDtos.Page(views.summaries(tips, caller.username()), query.count(), paging.page, paging.size);
     }
 
-    private PanacheQuery<Tip> query(TipFilter filter, Sort sort) {
+    /** The tips of the list: the caller's scope (narrowed by the filter's unit) and the filter, in this order. */
+    PanacheQuery<Tip> query(TipFilter filter, Sort sort) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (caller.isOfficer()) {

@@ -1,11 +1,14 @@
 package vn.lgtq.tip;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,21 +17,27 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lgtq.testing.Callers;
 import vn.lgtq.testing.TestUnits;
 
-/** Filing, scope, the protected informant, triage rules, the anonymous flow and the public rate limit. */
+/** Filing, scope, the protected informant, the export, triage rules, the anonymous flow and the public rate limit. */
 @QuarkusTest
 class TipTest {
     private static final String INFORMANT = "Lò Văn Bí Mật";
@@ -76,6 +85,57 @@ class TipTest {
                 .statusCode(200).body("name", equalTo(INFORMANT)).body("contact", equalTo("0912 000 111"));
         assertEquals(1, count("SELECT count(*) FROM audit_event WHERE action = 'REVEAL_INFORMANT' AND entity_id = ?"
                 + " AND actor = 'commune' AND detail = '" + reason + "'", String.valueOf(id)));
+    }
+
+    @Test
+    void officersExportTheirTipsWithoutTheInformantOrTheDescription() throws IOException, SQLException {
+        String name = "Đinh Thị Kín Đáo";
+        String contact = "0987 654 321";
+        Map<String, Object> body = tip(tk20, "INFORMANT");
+        body.put("informantName", name);
+        body.put("informantContact", contact);
+        long id = Callers.hamlet().body(body).post("/api/v1/tips").then().statusCode(201).extract().jsonPath()
+                .getLong("summary.id");
+        String list = Callers.commune().queryParam("size", 200).get("/api/v1/tips").then().statusCode(200)
+                .body("items.id", hasItem((int) id)).extract().asString();
+        assertFalse(list.contains(name) || list.contains(contact));
+        long exports = count("SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND entity_type = 'tip'"
+                + " AND actor = ?", "commune");
+
+        byte[] file = Callers.commune().get("/api/v1/tips/export").then().statusCode(200)
+                .contentType(allOf(startsWith("text/csv"), containsStringIgnoringCase("charset=UTF-8")))
+                .header("Content-Disposition", equalTo("attachment; filename=\"tin-bao.csv\"")).extract().asByteArray();
+        String text = new String(file, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF"), "UTF-8 with a byte order mark");
+        assertFalse(text.contains(name) || text.contains(contact) || text.contains("Mất trộm xe máy"), text);
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
+        assertEquals(TipExporter.HEADER, rows.get(0).toList());
+        List<String> row = rows.stream().filter(r -> r.get(0).equals(String.valueOf(id))).findFirst()
+                .orElseThrow().toList();
+        assertEquals(List.of("Tiểu khu 20", "Xã Mai Sơn", "THEFT_ROBBERY", "NEW", "", "INFORMANT", "", "0", "Không"),
+                row.subList(3, 12));
+        assertTrue(row.get(1).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), row.get(1));
+        List<String> received = rows.stream().skip(1).map(r -> r.get(1)).toList();
+        assertEquals(received.stream().sorted(Comparator.reverseOrder()).toList(), received, "newest first");
+        assertEquals(exports + 1, count("SELECT count(*) FROM audit_event WHERE action = 'EXPORT'"
+                + " AND entity_type = 'tip' AND actor = ?", "commune"));
+
+        long maiSon = TestUnits.current("04105");
+        assertTrue(exportedIds(Callers.commune().queryParam("unitId", maiSon)).contains(id));
+        assertFalse(exportedIds(Callers.commune().queryParam("status", "CLOSED")).contains(id));
+        assertFalse(exportedIds(Callers.commune2()).contains(id));
+        Callers.commune2().queryParam("unitId", maiSon).get("/api/v1/tips/export").then().statusCode(404)
+                .contentType("application/problem+json");
+        Callers.group().get("/api/v1/tips/export").then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:lgtq:problem:forbidden"));
+        Callers.hamlet().get("/api/v1/tips/export").then().statusCode(403);
+        given().get("/api/v1/tips/export").then().statusCode(401);
+    }
+
+    private static List<Long> exportedIds(RequestSpecification caller) throws IOException {
+        String text = caller.get("/api/v1/tips/export").then().statusCode(200).extract().asString();
+        return CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).stream().skip(1)
+                .map(r -> Long.valueOf(r.get(0))).toList();
     }
 
     @Test

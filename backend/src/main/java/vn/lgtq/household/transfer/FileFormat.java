@@ -6,13 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import vn.lgtq.download.Downloads;
 
 /** The two spreadsheet formats households travel in. */
 public enum FileFormat {
-    CSV("csv", FileFormat.CSV_TYPE + "; charset=UTF-8"),
+    CSV("csv", Downloads.CSV_UTF8),
     XLSX("xlsx", FileFormat.XLSX_TYPE);
 
-    public static final String CSV_TYPE = "text/csv";
+    public static final String CSV_TYPE = Downloads.CSV_TYPE;
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public final String extension;

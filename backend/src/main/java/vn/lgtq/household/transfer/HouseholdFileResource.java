@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lgtq.download.Downloads;
 import vn.lgtq.household.HouseholdFilter;
 
 /** Household files for download: the import template and exports. */
@@ -64,9 +64,6 @@ public class HouseholdFileResource {
     }
 
     private static Response download(FileFormat format, String baseName, StreamingOutput body) {
-        return Response.ok(body, format.mediaType)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + baseName + "." + format.extension + "\"")
-                .build();
+        return Downloads.attachment(body, format.mediaType, baseName + "." + format.extension);
     }
 }

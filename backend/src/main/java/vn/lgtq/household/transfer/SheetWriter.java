@@ -1,15 +1,12 @@
 package vn.lgtq.household.transfer;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.lgtq.download.Downloads;
 
 /** Writes a household file row by row straight to the response, in either format. */
 abstract class SheetWriter {
@@ -28,13 +25,10 @@ abstract class SheetWriter {
 
     /** UTF-8 with a byte order mark, so that Excel shows Vietnamese right; CRLF line ends. */
     private static final class Csv extends SheetWriter {
-        private final BufferedWriter writer;
         private final CSVPrinter printer;
 
         Csv(OutputStream out) throws IOException {
-            writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            writer.write('\uFEFF');
-            printer = new CSVPrinter(writer, CSVFormat.EXCEL);
+            printer = Downloads.csv(out);
         }
 
         @Override
