@@ -83,8 +83,9 @@ public class TipExporter {
 
     private static List<Object> row(Summary summary, Tip tip) {
         return Arrays.asList(summary.id(), time(summary.createdAt()), time(summary.occurredAt()),
-                summary.hamletName(), summary.primaryUnitName(), summary.category(), summary.status(),
-                summary.outcome(), summary.source(), summary.assignee(), tip.arrestsOrCases,
+                summary.hamletName(), summary.primaryUnitName(), summary.category().label, summary.status().label,
+                summary.outcome() == null ? null : summary.outcome().label, summary.source().label,
+                summary.assignee(), tip.arrestsOrCases,
                 summary.overdue() ? "Có" : "Không");
     }
 

@@ -75,7 +75,8 @@ class TipTest {
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("Mat"));
 
         Callers.commune().body(Map.of("reason", "")).post("/api/v1/tips/" + id + "/informant-reveal").then()
-                .statusCode(400).body("errors[0].field", equalTo("reason"));
+                .statusCode(400).body("errors[0].field", equalTo("reason"))
+                .body("errors.message", hasItem("không được để trống")); // the constraints speak Vietnamese
         Callers.hamlet().body(Map.of("reason", "Cần xác minh thêm")).post("/api/v1/tips/" + id + "/informant-reveal")
                 .then().statusCode(403);
         Callers.commune2().body(Map.of("reason", "Cần xác minh thêm")).post("/api/v1/tips/" + id + "/informant-reveal")
@@ -112,8 +113,8 @@ class TipTest {
         assertEquals(TipExporter.HEADER, rows.get(0).toList());
         List<String> row = rows.stream().filter(r -> r.get(0).equals(String.valueOf(id))).findFirst()
                 .orElseThrow().toList();
-        assertEquals(List.of("Tiểu khu 20", "Xã Mai Sơn", "THEFT_ROBBERY", "NEW", "", "INFORMANT", "", "0", "Không"),
-                row.subList(3, 12));
+        assertEquals(List.of("Tiểu khu 20", "Xã Mai Sơn", "Trộm cắp, cướp giật", "Mới", "",
+                "Người cung cấp tin (ghi tên)", "", "0", "Không"), row.subList(3, 12));
         assertTrue(row.get(1).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), row.get(1));
         List<String> received = rows.stream().skip(1).map(r -> r.get(1)).toList();
         assertEquals(received.stream().sorted(Comparator.reverseOrder()).toList(), received, "newest first");
