@@ -1,0 +1,5 @@
+package vn.lgtq.mediation;
+
+public enum DisputeType {
+    LAND_BOUNDARY, MARRIAGE_FAMILY, NEIGHBOURS, DEBT_PROPERTY, INHERITANCE, NOISE_HYGIENE, OTHER
+}

@@ -1,0 +1,5 @@
+package vn.lgtq.mediation;
+
+public enum MediationOutcome {
+    RECONCILED, NOT_RECONCILED, ESCALATED, WITHDRAWN
+}
