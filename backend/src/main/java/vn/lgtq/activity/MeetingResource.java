@@ -1,0 +1,35 @@
+package vn.lgtq.activity;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/meetings/{id}")
+@Tag(name = "Activities")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class MeetingResource {
+    @Inject
+    MeetingService meetings;
+
+    @GET
+    @Operation(operationId = "getMeeting", summary = "A group meeting")
+    public ActivityDtos.MeetingDto get(@PathParam("id") long id) {
+        return meetings.get(id);
+    }
+
+    @DELETE
+    @Operation(operationId = "deleteMeeting", summary = "Remove a meeting recorded by mistake")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") long id) {
+        meetings.delete(id);
+    }
+}
