@@ -124,7 +124,7 @@ backend_start() {
     QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/lgtq \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$API_PORT LGTQ_DEMO_DATA_ENABLED=true \
     LGTQ_TIPS_INFORMANT_KEY=$(informant_key) \
-    start backend java -jar "$jar"
+    start backend java -Duser.timezone=Asia/Ho_Chi_Minh -jar "$jar" # dates are judged on Vietnam's calendar
   wait_for backend 180 curl -fsS "http://localhost:$API_PORT/q/health/ready"
 }
 

@@ -4,7 +4,7 @@ import { LanguageSwitch } from '../components/language-switch';
 import { UserSummary } from '../features/me/components/user-summary';
 import { useTipInbox } from '../features/tips/api/get-tip-inbox';
 import { useAuth } from '../lib/auth';
-import { useAuthorization } from '../lib/authorization';
+import { Authorized, useAuthorization } from '../lib/authorization';
 
 /** The tips link; for officers with the unread count of their inbox, which refreshes on its own. */
 function TipsLink() {
@@ -51,6 +51,11 @@ export function Header() {
           {t('nav.home')}
         </NavLink>
         <TipsLink />
+        <Authorized policy="canWorkEscalations">
+          <NavLink to="/mediation-cases" className="nav-link">
+            {t('nav.mediation')}
+          </NavLink>
+        </Authorized>
       </nav>
     </header>
   );

@@ -12,6 +12,16 @@ import { HouseholdEditPage } from '../features/households/routes/household-edit-
 import { HouseholdImportPage } from '../features/households/routes/household-import-page';
 import { HouseholdPage } from '../features/households/routes/household-page';
 import { HouseholdsPage } from '../features/households/routes/households-page';
+import { ActivityFigureCards } from '../features/activities/components/activity-figure-cards';
+import { GroupCommitmentsSection, GroupMeetingsSection } from '../features/activities/components/group-activities';
+import { HamletActivitiesSection } from '../features/activities/components/hamlet-activities';
+import { MeetingCreatePage, PatrolCreatePage, PropagandaCreatePage } from '../features/activities/routes/activity-pages';
+import { useGroup } from '../features/groups/api/get-group';
+import { GroupMediationSection } from '../features/mediation/components/group-mediation-section';
+import { MediationFigureCards } from '../features/mediation/components/mediation-figures';
+import { MediationCasePage } from '../features/mediation/routes/mediation-case-page';
+import { MediationCreatePage } from '../features/mediation/routes/mediation-create-page';
+import { MediationQueuePage } from '../features/mediation/routes/mediation-queue-page';
 import { useMe } from '../features/me/api/get-me';
 import { exportTips } from '../features/tips/api/export-tips';
 import { TipFiguresSection } from '../features/tips/components/tip-figures-section';
@@ -23,7 +33,8 @@ import type { Unit } from '../features/units/api/paging';
 import { UnitPage } from '../features/units/routes/unit-page';
 import { DownloadButton } from '../components/download-button';
 import { useAuth } from '../lib/auth';
-import { can, useAuthorization } from '../lib/authorization';
+import { can, useAuthorization, type Role } from '../lib/authorization';
+import type { MediatorRole } from '../features/mediation/api/get-mediation-cases';
 
 /**
  * What the other features show on a unit's page: a hamlet's groups and households;
@@ -32,12 +43,16 @@ import { can, useAuthorization } from '../lib/authorization';
 function useUnitSections(): (unit: Unit) => ReactNode {
   const { roles } = useAuth();
   const officer = can(roles, 'canTriageTips');
+  // Group leaders record patrols and propaganda from their group's page (the record carries the group).
+  const hamletRecorder = can(roles, 'canEditHouseholds');
   return (unit) => {
     const id = unit.id!;
     if (unit.level === 'HAMLET') {
       return (
         <>
           <HamletGroups hamletId={id} />
+          <ActivityFiguresSection unitId={id} />
+          <HamletActivitiesSection hamletId={id} canWrite={hamletRecorder} />
           <UnitHouseholds unitId={id} isHamlet />
         </>
       );
@@ -46,10 +61,23 @@ function useUnitSections(): (unit: Unit) => ReactNode {
       <>
         <CoverageSection unitId={id} />
         {officer && <TipFiguresSection unitId={id} />}
+        <ActivityFiguresSection unitId={id} />
         <UnitHouseholds unitId={id} isHamlet={false} />
       </>
     );
   };
+}
+
+/** This year's mediation and group-activity figures of a unit, from the two features. */
+function ActivityFiguresSection({ unitId }: { unitId: number }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby={`activity-figures-${unitId}`}>
+      <h2 id={`activity-figures-${unitId}`}>{t('activityFigures.title')}</h2>
+      <MediationFigureCards unitId={unitId} />
+      <ActivityFigureCards unitId={unitId} />
+    </section>
+  );
 }
 
 /** Home: the hierarchy rooted at the user's own unit. */
@@ -119,7 +147,85 @@ export function GroupCreateRoute() {
 
 export function GroupRoute() {
   const id = useIdParam();
-  return id === undefined ? <NotFoundRoute /> : <GroupPage key={id} groupId={id} />;
+  const { can } = useAuthorization();
+  const recorder = can('canRecordActivities');
+  if (id === undefined) return <NotFoundRoute />;
+  return (
+    <GroupPage
+      key={id}
+      groupId={id}
+      sections={(group) => {
+        const active = group.status === 'ACTIVE' && recorder;
+        const ref = { id, hamletId: group.hamletId! };
+        return (
+          <>
+            <GroupMeetingsSection group={ref} canWrite={active} />
+            <GroupMediationSection groupId={id} canWrite={active} />
+            <GroupCommitmentsSection groupId={id} canWrite={active} />
+          </>
+        );
+      }}
+    />
+  );
+}
+
+/** Loads the group of the URL for the pages that record something for it. */
+function WithGroup({ children }: { children: (group: NonNullable<ReturnType<typeof useGroup>['data']>) => ReactNode }) {
+  const id = useIdParam();
+  const group = useGroup(id ?? 0);
+  const { can } = useAuthorization();
+  if (id === undefined || !can('canRecordActivities')) return <NotFoundRoute />;
+  if (!group.isSuccess) {
+    return <QueryStatus isPending={group.isPending} isError={group.isError} onRetry={() => void group.refetch()} />;
+  }
+  return children(group.data);
+}
+
+export function MeetingCreateRoute() {
+  return (
+    <WithGroup>
+      {(group) => (
+        <MeetingCreatePage group={{ id: group.id!, name: group.name ?? '', households: group.households ?? [] }} />
+      )}
+    </WithGroup>
+  );
+}
+
+const MEDIATOR_ROLE_OF: Partial<Record<Role, MediatorRole>> = { 'group-leader': 'GROUP_LEADER', 'hamlet-leader': 'HAMLET_LEADER' };
+
+export function MediationCreateRoute() {
+  const me = useMe();
+  const { roles } = useAuthorization();
+  const role = (roles[0] && MEDIATOR_ROLE_OF[roles[0]]) ?? 'OTHER';
+  return (
+    <WithGroup>
+      {(group) => (
+        <MediationCreatePage
+          group={{ id: group.id!, name: group.name ?? '', hamletId: group.hamletId! }}
+          firstMediator={{ role, name: me.data?.displayName ?? '' }}
+        />
+      )}
+    </WithGroup>
+  );
+}
+
+export function MediationCaseRoute() {
+  const id = useIdParam();
+  const { can } = useAuthorization();
+  return id === undefined ? <NotFoundRoute /> : <MediationCasePage key={id} caseId={id} canWrite={can('canRecordActivities')} />;
+}
+
+export function MediationQueueRoute() {
+  const { can } = useAuthorization();
+  return can('canWorkEscalations') ? <MediationQueuePage /> : <NotFoundRoute />;
+}
+
+export function PatrolCreateRoute() {
+  return <WithUnit hamletOnly>{(unit) => <PatrolCreatePage hamlet={{ id: unit.id, name: unit.name ?? '' }} />}</WithUnit>;
+}
+
+export function PropagandaCreateRoute() {
+  return <WithUnit hamletOnly>{(unit) => <PropagandaCreatePage hamlet={{ id: unit.id, name: unit.name ?? '' }} />}</WithUnit>;
 }
 
 export function HouseholdRoute() {

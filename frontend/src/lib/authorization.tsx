@@ -27,6 +27,11 @@ const policies = {
   /** Filing a tip while logged in: the officers and the hamlet and group leaders. */
   canFileTips: (roles: readonly string[]) =>
     hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'),
+  /** Mediation cases, meetings, patrols, propaganda and commitments: the people who run the groups. */
+  canRecordActivities: (roles: readonly string[]) =>
+    hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'),
+  /** The queue of mediation cases escalated by the groups. */
+  canWorkEscalations: (roles: readonly string[]) => hasAny(roles, 'province-officer', 'district-officer', 'commune-officer'),
 } satisfies Record<string, (roles: readonly string[]) => boolean>;
 
 export type Policy = keyof typeof policies;

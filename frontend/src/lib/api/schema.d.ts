@@ -146,6 +146,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/groups/{id}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group's member households and who signed the commitment of the year */
+        get: operations["getGroupCommitments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group's meetings, newest first */
+        get: operations["listGroupMeetings"];
+        put?: never;
+        /** Record a meeting of the group with the member households that attended */
+        post: operations["recordGroupMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hamlets": {
         parameters: {
             query?: never;
@@ -303,6 +338,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{id}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The household's yearly commitments, latest first */
+        get: operations["listHouseholdCommitments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/commitments/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the household's commitment to stay away from social evils for a year, or correct its signing day */
+        put: operations["recordHouseholdCommitment"];
+        post?: never;
+        /** Remove a commitment recorded by mistake */
+        delete: operations["deleteHouseholdCommitment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{id}/membership": {
         parameters: {
             query?: never;
@@ -329,6 +399,180 @@ export interface paths {
         };
         /** The caller's name, roles and administrative unit */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediation-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases the caller may see, newest received first (sort receivedOn or closedOn, "-" for descending) */
+        get: operations["listMediationCases"];
+        put?: never;
+        /** Open a case for a group */
+        post: operations["createMediationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediation-cases/escalated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Officers: cases of their scope passed on by the groups, newest closed first */
+        get: operations["listEscalatedMediationCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediation-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case with its parties, mediators and sessions */
+        get: operations["getMediationCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediation-cases/{id}/closing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a case with its outcome: the agreement when reconciled, the target when escalated */
+        post: operations["closeMediationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediation-cases/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a mediation session of an open case */
+        post: operations["addMediationSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A group meeting */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        /** Remove a meeting recorded by mistake */
+        delete: operations["deleteMeeting"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patrols in scope started within the days from..to, newest first */
+        get: operations["listPatrols"];
+        put?: never;
+        /** Record a patrol of a hamlet */
+        post: operations["createPatrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patrol */
+        get: operations["getPatrol"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/propaganda-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Propaganda sessions in scope held within the days from..to, newest first */
+        get: operations["listPropagandaSessions"];
+        put?: never;
+        /** Record a propaganda session of a hamlet */
+        post: operations["createPropagandaSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/propaganda-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A propaganda session */
+        get: operations["getPropagandaSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -714,6 +958,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/activity-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings, overdue groups, patrols, propaganda and the commitment rate of a unit and period */
+        get: operations["getUnitActivityFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/ancestors": {
         parameters: {
             query?: never;
@@ -782,6 +1043,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/mediation-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mediation cases received and closed in a period: by dispute type and outcome, success rate and median days to close */
+        get: operations["getUnitMediationFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/meeting-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active groups below the unit with their last meeting and whether they are overdue for one (sort: groupName, the default, or lastMeetingOn) */
+        get: operations["listUnitMeetingStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/tip-figures": {
         parameters: {
             query?: never;
@@ -803,6 +1098,66 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityFigures: {
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Meetings held in the period by groups of the hamlets below the unit
+             */
+            meetingsHeld?: number;
+            /**
+             * Format: int64
+             * @description Active groups below the unit (today)
+             */
+            groupsActive?: number;
+            /**
+             * Format: int64
+             * @description Of those, groups overdue for a meeting as of `to`
+             */
+            groupsOverdue?: number;
+            /**
+             * Format: int64
+             * @description Patrols started in the period
+             */
+            patrols?: number;
+            /**
+             * Format: int64
+             * @description Propaganda sessions held in the period
+             */
+            propagandaSessions?: number;
+            /** @description Sessions per channel; every channel present */
+            propagandaByChannel?: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int32
+             * @description The year of `to`
+             */
+            commitmentYear?: number;
+            /**
+             * Format: int64
+             * @description Households currently in the active groups below the unit
+             */
+            householdsInGroups?: number;
+            /**
+             * Format: int64
+             * @description Of those, households with a commitment for commitmentYear
+             */
+            householdsCommitted?: number;
+            /**
+             * Format: double
+             * @description householdsCommitted / householdsInGroups (0..1, 4 decimals); null without households
+             */
+            commitmentRate?: number;
+        };
+        CommitmentInput: {
+            /** @description In the year of the commitment, not in the future */
+            signedOn: components["schemas"]["LocalDate"];
+        };
         /** @description How far the groups reach in a unit: hamlets, households and people, counted today */
         Coverage: {
             /** Format: int64 */
@@ -847,6 +1202,10 @@ export interface components {
              */
             peopleInMemberHouseholds?: number;
         };
+        /** @enum {string} */
+        DisputeType: "LAND_BOUNDARY" | "MARRIAGE_FAMILY" | "NEIGHBOURS" | "DEBT_PROPERTY" | "INHERITANCE" | "NOISE_HYGIENE" | "OTHER";
+        /** @enum {string} */
+        EscalationTarget: "COMMUNE_POLICE" | "COMMUNE_PEOPLES_COMMITTEE" | "COURT";
         /** @description One invalid field or parameter */
         FieldError: {
             field?: string;
@@ -854,6 +1213,36 @@ export interface components {
         };
         /** @enum {string} */
         Gender: "MALE" | "FEMALE" | "OTHER";
+        GroupCommitmentHousehold: {
+            /** Format: int64 */
+            householdId?: number;
+            code?: string;
+            headName?: string;
+            /** @description Null when the household has not signed for the year */
+            signedOn?: components["schemas"]["LocalDate"];
+        };
+        GroupCommitments: {
+            /** Format: int64 */
+            groupId?: number;
+            /** Format: int32 */
+            year?: number;
+            /**
+             * Format: int32
+             * @description Households currently in the group
+             */
+            memberHouseholds?: number;
+            /**
+             * Format: int32
+             * @description Of those, households that signed for the year
+             */
+            committed?: number;
+            /**
+             * Format: double
+             * @description committed / memberHouseholds (0..1); null for a group without households
+             */
+            rate?: number;
+            households?: components["schemas"]["GroupCommitmentHousehold"][];
+        };
         GroupCreate: {
             /** Format: int64 */
             hamletId: number;
@@ -891,6 +1280,29 @@ export interface components {
             notes?: string;
             /** @description The households currently in the group */
             households?: components["schemas"]["HouseholdSummary"][];
+        };
+        GroupMeetingStatus: {
+            /** Format: int64 */
+            groupId?: number;
+            groupName?: string;
+            /** Format: int64 */
+            hamletId?: number;
+            hamletName?: string;
+            /** @description Last meeting on or before the day asked; null when none */
+            lastMeetingOn?: components["schemas"]["LocalDate"];
+            /** @description True when dueOn is before the day asked */
+            overdue?: boolean;
+            /** @description The last meeting (else the founding, else the creation) plus the meeting interval */
+            dueOn?: components["schemas"]["LocalDate"];
+        };
+        GroupMeetingStatusPage: {
+            items?: components["schemas"]["GroupMeetingStatus"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
         };
         GroupPage: {
             items?: components["schemas"]["GroupSummary"][];
@@ -947,6 +1359,14 @@ export interface components {
             deputyPersonId?: number;
             /** Format: int64 */
             version: number;
+        };
+        HouseholdCommitment: {
+            /** Format: int64 */
+            householdId?: number;
+            /** Format: int32 */
+            year?: number;
+            signedOn?: components["schemas"]["LocalDate"];
+            recordedBy?: string;
         };
         HouseholdCreate: {
             /** Format: int64 */
@@ -1085,6 +1505,224 @@ export interface components {
             roles?: string[];
             unit?: components["schemas"]["UnitDto"];
         };
+        MediationCaseCreate: {
+            /**
+             * Format: int64
+             * @description The group that mediates; the case belongs to its hamlet
+             */
+            groupId: number;
+            receivedOn: components["schemas"]["LocalDate"];
+            intake: components["schemas"]["MediationIntake"];
+            disputeType: components["schemas"]["DisputeType"];
+            description: string;
+            /** @description At least two */
+            parties: components["schemas"]["MediationPartyInput"][];
+            /** @description At least one */
+            mediators: components["schemas"]["MediatorInput"][];
+        };
+        MediationCaseDetail: {
+            summary?: components["schemas"]["MediationCaseSummary"];
+            description?: string;
+            parties?: components["schemas"]["MediationParty"][];
+            mediators?: components["schemas"]["Mediator"][];
+            /** @description Oldest first */
+            sessions?: components["schemas"]["MediationSession"][];
+            agreement?: string;
+            escalatedTo?: components["schemas"]["EscalationTarget"];
+            outcomeNote?: string;
+        };
+        MediationCasePage: {
+            items?: components["schemas"]["MediationCaseSummary"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        MediationCaseSummary: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            groupId?: number;
+            groupName?: string;
+            /** Format: int64 */
+            hamletId?: number;
+            hamletName?: string;
+            receivedOn?: components["schemas"]["LocalDate"];
+            intake?: components["schemas"]["MediationIntake"];
+            disputeType?: components["schemas"]["DisputeType"];
+            status?: components["schemas"]["MediationStatus"];
+            outcome?: components["schemas"]["MediationOutcome"];
+            escalatedTo?: components["schemas"]["EscalationTarget"];
+            closedOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            sessionCount?: number;
+            /** @description "Hộ <code> — <head>" for a household, else the person's or outsider's name, as recorded */
+            partyNames?: string[];
+            /** Format: int64 */
+            version?: number;
+        };
+        MediationClosing: {
+            /** @description RECONCILED and NOT_RECONCILED need at least one session */
+            outcome: components["schemas"]["MediationOutcome"];
+            /** @description Not before the day received nor the last session */
+            closedOn: components["schemas"]["LocalDate"];
+            /** @description The text of the agreement: required for RECONCILED, only then */
+            agreement?: string;
+            /** @description Required for ESCALATED, only then */
+            escalatedTo?: components["schemas"]["EscalationTarget"];
+            note?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        MediationFigures: {
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Cases received in the period
+             */
+            received?: number;
+            /**
+             * Format: int64
+             * @description Of the cases received in the period, those still open
+             */
+            open?: number;
+            /**
+             * Format: int64
+             * @description Cases closed in the period
+             */
+            closed?: number;
+            /** @description Cases received in the period by DisputeType (every type, zeros included) */
+            byType?: {
+                [key: string]: number;
+            };
+            /** @description Cases closed in the period by MediationOutcome (every outcome, zeros included) */
+            byOutcome?: {
+                [key: string]: number;
+            };
+            /**
+             * Format: double
+             * @description Reconciled ÷ (closed − withdrawn) in the period, 0..1; null when nothing to divide by
+             */
+            successRate?: number;
+            /**
+             * Format: double
+             * @description Median of days from received to closed over the cases closed in the period; null when none
+             */
+            medianDaysToClose?: number;
+        };
+        /** @enum {string} */
+        MediationIntake: "PARTY_REQUEST" | "GROUP_NOTICED" | "COMMUNE_REFERRAL";
+        /** @enum {string} */
+        MediationOutcome: "RECONCILED" | "NOT_RECONCILED" | "ESCALATED" | "WITHDRAWN";
+        MediationParty: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            householdId?: number;
+            householdCode?: string;
+            /** Format: int64 */
+            personId?: number;
+            name?: string;
+            outsider?: boolean;
+            /** @description An outsider's address; null for callers who do not see personal data */
+            address?: string;
+        };
+        /** @description Either householdId (with an optional personId) or outsiderName */
+        MediationPartyInput: {
+            /**
+             * Format: int64
+             * @description A household of the group's hamlet
+             */
+            householdId?: number;
+            /**
+             * Format: int64
+             * @description A person of that household, when the party is one person rather than the household
+             */
+            personId?: number;
+            /** @description Someone who does not live in the hamlet */
+            outsiderName?: string;
+            /** @description Only with outsiderName; personal data */
+            outsiderAddress?: string;
+        };
+        MediationSession: {
+            /** Format: int64 */
+            id?: number;
+            heldOn?: components["schemas"]["LocalDate"];
+            place?: string;
+            attendees?: string;
+            notes?: string;
+            /** @description Username of who recorded it */
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        MediationSessionInput: {
+            /** @description Not before the day the case was received */
+            heldOn: components["schemas"]["LocalDate"];
+            place?: string;
+            /** @description Who came, as free text */
+            attendees?: string;
+            notes?: string;
+        };
+        /** @enum {string} */
+        MediationStatus: "OPEN" | "CLOSED";
+        Mediator: {
+            /** Format: int64 */
+            id?: number;
+            role?: components["schemas"]["MediatorRole"];
+            name?: string;
+        };
+        MediatorInput: {
+            role: components["schemas"]["MediatorRole"];
+            name: string;
+        };
+        /** @enum {string} */
+        MediatorRole: "GROUP_LEADER" | "HAMLET_LEADER" | "MEDIATION_TEAM_MEMBER" | "OTHER";
+        Meeting: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            groupId?: number;
+            groupName?: string;
+            heldOn?: components["schemas"]["LocalDate"];
+            attendingHouseholdIds?: number[];
+            /**
+             * Format: int32
+             * @description Number of attending households
+             */
+            attendance?: number;
+            /**
+             * Format: int32
+             * @description Households in the group when the meeting was recorded
+             */
+            memberHouseholds?: number;
+            topics?: string;
+            decisions?: string;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        MeetingInput: {
+            /** @description Not in the future, nor before the group's founding */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @description Households currently in the group that attended */
+            attendingHouseholdIds?: number[];
+            topics?: string;
+            decisions?: string;
+        };
+        MeetingPage: {
+            items?: components["schemas"]["Meeting"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         Membership: {
             /** Format: int64 */
             groupId?: number;
@@ -1106,6 +1744,55 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        Patrol: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            hamletId?: number;
+            hamletName?: string;
+            /** Format: int64 */
+            groupId?: number;
+            groupName?: string;
+            startedAt?: components["schemas"]["OffsetDateTime"];
+            endedAt?: components["schemas"]["OffsetDateTime"];
+            participants?: string;
+            area?: string;
+            observations?: string;
+            /** Format: int64 */
+            tipId?: number;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        PatrolInput: {
+            /** Format: int64 */
+            hamletId: number;
+            /**
+             * Format: int64
+             * @description A group of that hamlet; required for group leaders (their own group)
+             */
+            groupId?: number;
+            startedAt: components["schemas"]["OffsetDateTime"];
+            /** @description After startedAt */
+            endedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Free text, e.g. "Công an xã 2, nhóm 4 người" */
+            participants?: string;
+            area?: string;
+            observations?: string;
+            /**
+             * Format: int64
+             * @description A tip the patrol led to, visible to the caller
+             */
+            tipId?: number;
+        };
+        PatrolPage: {
+            items?: components["schemas"]["Patrol"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         Person: {
             /** Format: int64 */
             id?: number;
@@ -1146,6 +1833,53 @@ export interface components {
             status?: number;
             detail?: string;
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @enum {string} */
+        PropagandaChannel: "MEETING" | "LOUDSPEAKER" | "DOOR_TO_DOOR" | "OTHER";
+        PropagandaInput: {
+            /** Format: int64 */
+            hamletId: number;
+            /**
+             * Format: int64
+             * @description A group of that hamlet; required for group leaders (their own group)
+             */
+            groupId?: number;
+            heldOn: components["schemas"]["LocalDate"];
+            topic: string;
+            channel: components["schemas"]["PropagandaChannel"];
+            /**
+             * Format: int32
+             * @description People reached, when known
+             */
+            audience?: number;
+            notes?: string;
+        };
+        PropagandaSession: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            hamletId?: number;
+            hamletName?: string;
+            /** Format: int64 */
+            groupId?: number;
+            groupName?: string;
+            heldOn?: components["schemas"]["LocalDate"];
+            topic?: string;
+            channel?: components["schemas"]["PropagandaChannel"];
+            /** Format: int32 */
+            audience?: number;
+            notes?: string;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        PropagandaSessionPage: {
+            items?: components["schemas"]["PropagandaSession"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
         };
         PublicTipCreate: {
             /** Format: int64 */
@@ -2438,6 +3172,227 @@ export interface operations {
             };
         };
     };
+    getGroupCommitments: {
+        parameters: {
+            query?: {
+                /** @description The current year when absent */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupCommitments"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGroupMeetings: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordGroupMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listHamlets: {
         parameters: {
             query?: {
@@ -3370,6 +4325,229 @@ export interface operations {
             };
         };
     };
+    listHouseholdCommitments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdCommitment"][];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordHouseholdCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdCommitment"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteHouseholdCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     changeHouseholdMembership: {
         parameters: {
             query?: never;
@@ -3488,6 +4666,969 @@ export interface operations {
             };
             /** @description The caller's role lacks the right */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMediationCases: {
+        parameters: {
+            query?: {
+                disputeType?: components["schemas"]["DisputeType"];
+                groupId?: number;
+                outcome?: components["schemas"]["MediationOutcome"];
+                page?: number;
+                size?: number;
+                sort?: string;
+                status?: components["schemas"]["MediationStatus"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationCasePage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMediationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediationCaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationCaseDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEscalatedMediationCases: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationCasePage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMediationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationCaseDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeMediationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediationClosing"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationCaseDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMediationSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediationSessionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationCaseDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPatrols: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["LocalDate"];
+                groupId?: number;
+                page?: number;
+                size?: number;
+                sort?: string;
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolPage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPatrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatrolInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patrol"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPatrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patrol"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPropagandaSessions: {
+        parameters: {
+            query?: {
+                channel?: components["schemas"]["PropagandaChannel"];
+                from?: components["schemas"]["LocalDate"];
+                groupId?: number;
+                page?: number;
+                size?: number;
+                sort?: string;
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagandaSessionPage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPropagandaSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropagandaInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagandaSession"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPropagandaSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagandaSession"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5299,6 +7440,78 @@ export interface operations {
             };
         };
     };
+    getUnitActivityFigures: {
+        parameters: {
+            query?: {
+                /** @description First day; 1 January of the year of `to` when absent */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Last day; today when absent */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityFigures"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listUnitAncestors: {
         parameters: {
             query?: never;
@@ -5526,6 +7739,153 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Coverage"][];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitMediationFigures: {
+        parameters: {
+            query?: {
+                /** @description First day of the period; 1 January of the year of `to` when absent */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Last day of the period, included; today when absent */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationFigures"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnitMeetingStatus: {
+        parameters: {
+            query?: {
+                /** @description The day the status is worked out for; today when absent */
+                on?: components["schemas"]["LocalDate"];
+                /** @description Only overdue (true) or only up-to-date (false) groups */
+                overdue?: boolean;
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMeetingStatusPage"];
                 };
             };
             /** @description Invalid input (problem+json with errors[]) */

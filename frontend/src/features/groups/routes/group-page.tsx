@@ -1,15 +1,21 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../../components/back-link';
 import { QueryStatus } from '../../../components/query-status';
 import { Authorized } from '../../../lib/authorization';
-import { useGroup } from '../api/get-group';
+import { useGroup, type GroupDetail } from '../api/get-group';
 import { GroupDetails } from '../components/group-details';
 import { GroupEditor } from '../components/group-editor';
 import { GroupHouseholds } from '../components/group-households';
 
+interface GroupPageProps {
+  groupId: number;
+  /** What other features show about the group (meetings, mediation, commitments), under its households. */
+  sections?: (group: GroupDetail) => ReactNode;
+}
+
 /** One group: its facts, leader and deputy, member households; editing for those who may write. */
-export function GroupPage({ groupId }: { groupId: number }) {
+export function GroupPage({ groupId, sections }: GroupPageProps) {
   const { t } = useTranslation();
   const group = useGroup(groupId);
   const [editing, setEditing] = useState(false);
@@ -54,6 +60,7 @@ export function GroupPage({ groupId }: { groupId: number }) {
         )}
       </Authorized>
       <GroupHouseholds group={data} />
+      {sections?.(data)}
     </>
   );
 }
