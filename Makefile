@@ -11,6 +11,7 @@ stop:
 test:
 	cd backend && ./mvnw -B verify
 	npm --prefix frontend ci --no-audit --no-fund
+	npm --prefix frontend run typecheck
 	npm --prefix frontend test
 	npm --prefix frontend run lint:openapi
 	bash scripts/need.sh docker-compose docker-compose

@@ -99,9 +99,9 @@ integration_secret() {
   cat "$f"
 }
 
-# The key that encrypts tip informants for local runs: made once, kept in .run/informant-key.
-informant_key() {
-  local f=$RUN/informant-key
+# Keys for local runs, made once and kept in .run/: tip informants, and reintegration data.
+local_key() {
+  local f=$RUN/$1
   [ -s "$f" ] || head -c 32 /dev/urandom | base64 >"$f"
   cat "$f"
 }
@@ -123,7 +123,7 @@ backend_start() {
     QUARKUS_DATASOURCE_USERNAME=lgtq QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
     QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/lgtq \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$API_PORT LGTQ_DEMO_DATA_ENABLED=true \
-    LGTQ_TIPS_INFORMANT_KEY=$(informant_key) \
+    LGTQ_TIPS_INFORMANT_KEY=$(local_key informant-key) LGTQ_REINTEGRATION_KEY=$(local_key reintegration-key) \
     start backend java -Duser.timezone=Asia/Ho_Chi_Minh -jar "$jar" # dates are judged on Vietnam's calendar
   wait_for backend 180 curl -fsS "http://localhost:$API_PORT/q/health/ready"
 }

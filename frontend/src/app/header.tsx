@@ -51,6 +51,11 @@ export function Header() {
           {t('nav.home')}
         </NavLink>
         <TipsLink />
+        <Authorized policy="canRecordActivities">
+          <NavLink to="/reintegration-cases" className="nav-link">
+            {t('nav.reintegration')}
+          </NavLink>
+        </Authorized>
         <Authorized policy="canWorkEscalations">
           <NavLink to="/mediation-cases" className="nav-link">
             {t('nav.mediation')}

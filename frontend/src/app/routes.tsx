@@ -23,6 +23,12 @@ import { MediationCasePage } from '../features/mediation/routes/mediation-case-p
 import { MediationCreatePage } from '../features/mediation/routes/mediation-create-page';
 import { MediationQueuePage } from '../features/mediation/routes/mediation-queue-page';
 import { useMe } from '../features/me/api/get-me';
+import { ReintegrationFiguresSection } from '../features/reintegration/components/reintegration-figures';
+import {
+  ReintegrationCasePage,
+  ReintegrationCasesPage,
+  ReintegrationCreatePage,
+} from '../features/reintegration/routes/reintegration-pages';
 import { exportTips } from '../features/tips/api/export-tips';
 import { TipFiguresSection } from '../features/tips/components/tip-figures-section';
 import { TipCreatePage } from '../features/tips/routes/tip-create-page';
@@ -62,6 +68,7 @@ function useUnitSections(): (unit: Unit) => ReactNode {
         <CoverageSection unitId={id} />
         {officer && <TipFiguresSection unitId={id} />}
         <ActivityFiguresSection unitId={id} />
+        {officer && <ReintegrationFiguresSection unitId={id} />}
         <UnitHouseholds unitId={id} isHamlet={false} />
       </>
     );
@@ -268,6 +275,23 @@ export function TipRoute() {
   const { username } = useAuth();
   const { can } = useAuthorization();
   return id === undefined ? <NotFoundRoute /> : <TipPage key={id} tipId={id} username={username} officer={can('canTriageTips')} />;
+}
+
+export function ReintegrationCasesRoute() {
+  const { can, roles } = useAuthorization();
+  if (!can('canRecordActivities')) return <NotFoundRoute />;
+  return <ReintegrationCasesPage officer={can('canTriageTips')} auditor={roles.includes('province-officer')} />;
+}
+
+export function ReintegrationCreateRoute() {
+  const { can } = useAuthorization();
+  return can('canTriageTips') ? <ReintegrationCreatePage /> : <NotFoundRoute />;
+}
+
+export function ReintegrationCaseRoute() {
+  const id = useIdParam();
+  const { can } = useAuthorization();
+  return id === undefined ? <NotFoundRoute /> : <ReintegrationCasePage key={id} caseId={id} officer={can('canTriageTips')} />;
 }
 
 export function NotFoundRoute() {

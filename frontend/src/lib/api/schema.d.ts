@@ -702,6 +702,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reintegration-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases the caller follows, next contact due first (leaders get the reduced view) */
+        get: operations["listReintegrationCases"];
+        put?: never;
+        /** Open a case (officers) */
+        post: operations["createReintegrationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reintegration-cases/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Time-limited access to cases outside the caller's scope, found by citizen ID, for a stated reason (audited) */
+        post: operations["breakGlass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reintegration-cases/break-glass-accesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emergency accesses: who, which case, why (province) */
+        get: operations["listBreakGlassAccesses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reintegration-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case in the caller's view (full views are audited) */
+        get: operations["getReintegrationCase"];
+        /** Edit a case (officers) */
+        put: operations["updateReintegrationCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reintegration-cases/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a visit or contact (officers, responsible leaders) */
+        post: operations["logReintegrationContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reintegration-cases/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The support plan's goals (officers) */
+        put: operations["saveSupportPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reintegration-cases/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A dated status change; MOVED_AWAY hands the case over to another commune */
+        post: operations["changeReintegrationStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tips": {
         parameters: {
             query?: never;
@@ -1077,6 +1198,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/reintegration-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People followed by category and status, completed, relapsed and overdue contacts, for a unit and period (officers and integration) */
+        get: operations["getReintegrationFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/tip-figures": {
         parameters: {
             query?: never;
@@ -1154,10 +1292,50 @@ export interface components {
              */
             commitmentRate?: number;
         };
+        BreakGlassAccess: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            caseId?: number;
+            username?: string;
+            reason?: string;
+            grantedAt?: components["schemas"]["OffsetDateTime"];
+            expiresAt?: components["schemas"]["OffsetDateTime"];
+        };
+        BreakGlassAccessPage: {
+            items?: components["schemas"]["BreakGlassAccess"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        BreakGlassGrant: {
+            caseIds?: number[];
+            expiresAt?: components["schemas"]["OffsetDateTime"];
+        };
+        BreakGlassRequest: {
+            citizenId: string;
+            reason: string;
+        };
+        /** @enum {string} */
+        CaseView: "FULL" | "REDUCED";
         CommitmentInput: {
             /** @description In the year of the commitment, not in the future */
             signedOn: components["schemas"]["LocalDate"];
         };
+        ContactInput: {
+            contactedOn: components["schemas"]["LocalDate"];
+            method: components["schemas"]["ContactMethod"];
+            result: components["schemas"]["ContactResult"];
+            /** @description Encrypted; officers only */
+            notes?: string;
+        };
+        /** @enum {string} */
+        ContactMethod: "VISIT" | "PHONE" | "MEETING" | "OTHER";
+        /** @enum {string} */
+        ContactResult: "MET" | "NOT_MET" | "REFUSED";
         /** @description How far the groups reach in a unit: hamlets, households and people, counted today */
         Coverage: {
             /** Format: int64 */
@@ -1359,6 +1537,11 @@ export interface components {
             deputyPersonId?: number;
             /** Format: int64 */
             version: number;
+        };
+        HelperInput: {
+            /** Format: int64 */
+            householdId: number;
+            commitmentSignedOn?: components["schemas"]["LocalDate"];
         };
         HouseholdCommitment: {
             /** Format: int64 */
@@ -1915,8 +2098,193 @@ export interface components {
             name?: string;
             level?: string;
         };
+        ReintegrationCaseCreate: {
+            /**
+             * Format: int64
+             * @description A person of a household of the hamlet; or give fullName and birthYear
+             */
+            personId?: number;
+            fullName?: string;
+            /** Format: int32 */
+            birthYear?: number;
+            citizenId?: string;
+            /** Format: int64 */
+            hamletId: number;
+            category: components["schemas"]["ReintegrationCategory"];
+            startedOn: components["schemas"]["LocalDate"];
+            plannedEndOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            groupId: number;
+            helpers?: components["schemas"]["HelperInput"][];
+            /** @description Username of the responsible officer; the caller when empty */
+            responsibleOfficer?: string;
+            supportLevel: components["schemas"]["SupportLevel"];
+            /** @description Convictions and health history; encrypted, officers only */
+            history?: string;
+        };
+        ReintegrationCaseDetail: {
+            /** Format: int64 */
+            id?: number;
+            view?: components["schemas"]["CaseView"];
+            personName?: string;
+            /** Format: int64 */
+            personId?: number;
+            /** Format: int32 */
+            birthYear?: number;
+            citizenId?: string;
+            category?: components["schemas"]["ReintegrationCategory"];
+            history?: string;
+            /** Format: int64 */
+            communeId?: number;
+            communeName?: string;
+            /** Format: int64 */
+            hamletId?: number;
+            hamletName?: string;
+            /** Format: int64 */
+            groupId?: number;
+            groupName?: string;
+            helpers?: components["schemas"]["ReintegrationHelper"][];
+            supportLevel?: components["schemas"]["SupportLevel"];
+            startedOn?: components["schemas"]["LocalDate"];
+            plannedEndOn?: components["schemas"]["LocalDate"];
+            responsibleOfficer?: string;
+            plan?: components["schemas"]["SupportPlan"];
+            contacts?: components["schemas"]["ReintegrationContact"][];
+            statusEvents?: components["schemas"]["ReintegrationStatusEvent"][];
+            status?: components["schemas"]["ReintegrationStatus"];
+            lastContactOn?: components["schemas"]["LocalDate"];
+            nextContactDue?: components["schemas"]["LocalDate"];
+            contactOverdue?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        ReintegrationCasePage: {
+            items?: components["schemas"]["ReintegrationCaseSummary"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        ReintegrationCaseSummary: {
+            /** Format: int64 */
+            id?: number;
+            view?: components["schemas"]["CaseView"];
+            personName?: string;
+            /** Format: int64 */
+            hamletId?: number;
+            hamletName?: string;
+            /** Format: int64 */
+            groupId?: number;
+            groupName?: string;
+            status?: components["schemas"]["ReintegrationStatus"];
+            supportLevel?: components["schemas"]["SupportLevel"];
+            lastContactOn?: components["schemas"]["LocalDate"];
+            nextContactDue?: components["schemas"]["LocalDate"];
+            contactOverdue?: boolean;
+            category?: components["schemas"]["ReintegrationCategory"];
+        };
+        ReintegrationCaseUpdate: {
+            /**
+             * Format: int64
+             * @description After a handover: the hamlet of the new commune
+             */
+            hamletId?: number;
+            category: components["schemas"]["ReintegrationCategory"];
+            plannedEndOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            groupId?: number;
+            helpers?: components["schemas"]["HelperInput"][];
+            responsibleOfficer?: string;
+            supportLevel: components["schemas"]["SupportLevel"];
+            history?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        ReintegrationCategory: "AFTER_COMPULSORY_REHAB" | "AFTER_VOLUNTARY_REHAB" | "RELEASED_FROM_PRISON" | "BACK_FROM_REFORM_SCHOOL" | "OTHER";
+        ReintegrationContact: {
+            /** Format: int64 */
+            id?: number;
+            contactedOn?: components["schemas"]["LocalDate"];
+            method?: components["schemas"]["ContactMethod"];
+            result?: components["schemas"]["ContactResult"];
+            notes?: string;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        ReintegrationFigures: {
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            peopleFollowed?: number;
+            byCategory?: {
+                [key: string]: number;
+            };
+            byStatus?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            completed?: number;
+            /** Format: int64 */
+            relapsed?: number;
+            /**
+             * Format: double
+             * @description relapsed ÷ peopleFollowed, 0..1; null when nobody is followed
+             */
+            relapseRate?: number;
+            /** Format: int64 */
+            overdueContacts?: number;
+        };
+        ReintegrationHelper: {
+            /** Format: int64 */
+            householdId?: number;
+            code?: string;
+            headName?: string;
+            commitmentSignedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        ReintegrationStatus: "ACTIVE" | "COMPLETED" | "RELAPSED" | "MOVED_AWAY" | "DECEASED";
+        ReintegrationStatusEvent: {
+            status?: components["schemas"]["ReintegrationStatus"];
+            on?: components["schemas"]["LocalDate"];
+            note?: string;
+            actor?: string;
+            toCommuneName?: string;
+        };
         /** @enum {string} */
         Relation: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "SIBLING" | "OTHER";
+        StatusChange: {
+            status: components["schemas"]["ReintegrationStatus"];
+            on: components["schemas"]["LocalDate"];
+            note?: string;
+            /**
+             * Format: int64
+             * @description Required with MOVED_AWAY: the commune that takes the case over
+             */
+            toCommuneId?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        SupportArea: "WORK" | "HEALTH" | "FAMILY" | "STUDY";
+        SupportGoal: {
+            area: components["schemas"]["SupportArea"];
+            goal: string;
+            actions?: string;
+        };
+        /** @enum {string} */
+        SupportLevel: "LOW" | "MEDIUM" | "HIGH";
+        /** @description Shown to the responsible leaders too: write no health details here */
+        SupportPlan: {
+            goals?: components["schemas"]["SupportGoal"][];
+            /** Format: int64 */
+            version?: number;
+        };
         TipAssignment: {
             /** @description Username of the officer; null to unassign */
             assignee?: string;
@@ -6282,6 +6650,656 @@ export interface operations {
             };
         };
     };
+    listReintegrationCases: {
+        parameters: {
+            query?: {
+                citizenId?: string;
+                contactOverdue?: boolean;
+                groupId?: number;
+                page?: number;
+                size?: number;
+                sort?: string;
+                status?: components["schemas"]["ReintegrationStatus"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReintegrationCasePage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReintegrationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReintegrationCaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReintegrationCaseDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    breakGlass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreakGlassRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakGlassGrant"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBreakGlassAccesses: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakGlassAccessPage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReintegrationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReintegrationCaseDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReintegrationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReintegrationCaseUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReintegrationCaseDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logReintegrationContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReintegrationCaseDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveSupportPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReintegrationCaseDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeReintegrationStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReintegrationCaseDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTips: {
         parameters: {
             query?: {
@@ -7886,6 +8904,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GroupMeetingStatusPage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReintegrationFigures: {
+        parameters: {
+            query?: {
+                /** @description First day; 1 January of the year of `to` when absent */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Last day; today when absent */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReintegrationFigures"];
                 };
             };
             /** @description Invalid input (problem+json with errors[]) */

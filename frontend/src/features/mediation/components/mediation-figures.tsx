@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../lib/numbers';
 import { useMediationFigures } from '../api/get-mediation-figures';
 import { DISPUTE_TYPES, OUTCOMES } from '../api/get-mediation-cases';
+import { FigureCard } from '../../../components/figure-card';
 
 /** Figure cards of the unit's mediation this year; placed inside the activity figures section. */
 export function MediationFigureCards({ unitId }: { unitId: number }) {
@@ -12,22 +13,10 @@ export function MediationFigureCards({ unitId }: { unitId: number }) {
   return (
     <>
       <dl className="figure-cards" aria-label={t('mediation.title')}>
-        <div className="figure-card">
-          <dt>{t('activityFigures.received')}</dt>
-          <dd>{number(data?.received)}</dd>
-        </div>
-        <div className="figure-card">
-          <dt>{t('activityFigures.closed')}</dt>
-          <dd>{number(data?.closed)}</dd>
-        </div>
-        <div className="figure-card">
-          <dt>{t('activityFigures.successRate')}</dt>
-          <dd>{data ? (data.successRate == null ? t('activityFigures.none') : formatPercent(data.successRate * 100, i18n.language)) : '…'}</dd>
-        </div>
-        <div className="figure-card">
-          <dt>{t('activityFigures.medianDays')}</dt>
-          <dd>{data ? (data.medianDaysToClose == null ? t('activityFigures.none') : formatNumber(data.medianDaysToClose, i18n.language)) : '…'}</dd>
-        </div>
+        <FigureCard label={t('activityFigures.received')}>{number(data?.received)}</FigureCard>
+        <FigureCard label={t('activityFigures.closed')}>{number(data?.closed)}</FigureCard>
+        <FigureCard label={t('activityFigures.successRate')}>{data ? (data.successRate == null ? t('activityFigures.none') : formatPercent(data.successRate * 100, i18n.language)) : '…'}</FigureCard>
+        <FigureCard label={t('activityFigures.medianDays')}>{data ? (data.medianDaysToClose == null ? t('activityFigures.none') : formatNumber(data.medianDaysToClose, i18n.language)) : '…'}</FigureCard>
       </dl>
       {data && (data.received ?? 0) + (data.closed ?? 0) > 0 && (
         <div className="breakdowns">

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
 import { FormProblemMessage } from '../../../components/form-problem';
+import { DialogActions, ModalDialog } from '../../../components/modal-dialog';
 import { formProblem } from '../../../lib/errors';
 import { useRevealInformant } from '../api/reveal-informant';
 
@@ -13,17 +14,11 @@ export const MIN_REASON_LENGTH = 10;
  */
 export function RevealDialog({ tipId, onClose }: { tipId: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [short, setShort] = useState(false);
   const reveal = useRevealInformant(tipId);
   const problem = reveal.isError ? formProblem(reveal.error, t, (field) => field === 'reason') : undefined;
 
-  // Modal while mounted; the parent unmounts it to close (closing here would fire onClose under StrictMode).
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -33,7 +28,7 @@ export function RevealDialog({ tipId, onClose }: { tipId: number; onClose: () =>
   };
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="reveal-title" onClose={onClose} onCancel={onClose}>
+    <ModalDialog labelledBy="reveal-title" onClose={onClose}>
       <h2 id="reveal-title">{t('tip.revealTitle')}</h2>
       {reveal.isSuccess ? (
         <>
@@ -75,16 +70,9 @@ export function RevealDialog({ tipId, onClose }: { tipId: number; onClose: () =>
               />
             )}
           </Field>
-          <div className="actions">
-            <button type="submit" className="button" disabled={reveal.isPending}>
-              {t('tip.revealSubmit')}
-            </button>
-            <button type="button" className="button button-quiet" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <DialogActions submit={t('tip.revealSubmit')} busy={reveal.isPending} cancel={t('common.cancel')} onCancel={onClose} />
         </form>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -4,6 +4,7 @@ import { QueryStatus } from '../../../components/query-status';
 import { formatNumber } from '../../../lib/numbers';
 import { useTipFigures } from '../api/get-tip-figures';
 import { TIP_CATEGORIES, TIP_OUTCOMES, TIP_STATUSES } from '../api/get-tips';
+import { FigureCard } from '../../../components/figure-card';
 
 function Breakdown({ title, counts, label }: { title: string; counts: [string, number][]; label: (key: string) => string }) {
   const { i18n } = useTranslation();
@@ -37,14 +38,8 @@ export function TipFiguresSection({ unitId }: { unitId: number }) {
       ) : (
         <>
           <dl className="figure-cards">
-            <div className="figure-card">
-              <dt>{t('tipFigures.total')}</dt>
-              <dd>{formatNumber(figures.data.total, i18n.language)}</dd>
-            </div>
-            <div className="figure-card">
-              <dt>{t('tipFigures.arrestsOrCases')}</dt>
-              <dd>{formatNumber(figures.data.arrestsOrCases, i18n.language)}</dd>
-            </div>
+            <FigureCard label={t('tipFigures.total')}>{formatNumber(figures.data.total, i18n.language)}</FigureCard>
+            <FigureCard label={t('tipFigures.arrestsOrCases')}>{formatNumber(figures.data.arrestsOrCases, i18n.language)}</FigureCard>
           </dl>
           {figures.data.total === 0 ? (
             <p className="status">{t('tipFigures.none')}</p>

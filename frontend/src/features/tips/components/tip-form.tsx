@@ -9,7 +9,7 @@ import { formProblem } from '../../../lib/errors';
 import { progressPercent } from '../../../lib/numbers';
 import { useCreateTip, type FiledTip } from '../api/create-tip';
 import { TIP_CATEGORIES, type TipSource } from '../api/get-tips';
-import { HamletField } from './hamlet-field';
+import { HamletField } from '../../../components/hamlet-field';
 import { PhotoPicker } from './photo-picker';
 import { shrinkPhoto } from './shrink-photo';
 import { emptyTipForm, missingFields, photoProblems, toTipCreate, type FieldErrors, type TipFormValues } from './tip-form-model';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FigureCard } from '../../../components/figure-card';
 import { formatNumber } from '../../../lib/numbers';
 import { useTipInbox } from '../api/get-tip-inbox';
 
@@ -14,10 +15,9 @@ export function TipInboxCounts() {
   return (
     <dl className="figure-cards" aria-label={t('tip.inbox')} aria-live="polite">
       {counts.map(({ key, value }) => (
-        <div key={key} className="figure-card">
-          <dt>{t(key)}</dt>
-          <dd>{inbox.data ? formatNumber(value, i18n.language) : '…'}</dd>
-        </div>
+        <FigureCard key={key} label={t(key)}>
+          {inbox.data ? formatNumber(value, i18n.language) : '…'}
+        </FigureCard>
       ))}
     </dl>
   );

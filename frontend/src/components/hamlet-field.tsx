@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/field';
-import { useHamletOptions } from '../api/get-hamlet-options';
+import { Field } from './field';
+import { useHamletOptions } from '../lib/api/hamlet-options';
 
 interface HamletFieldProps {
   value?: number;

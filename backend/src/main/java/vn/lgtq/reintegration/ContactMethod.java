@@ -1,0 +1,5 @@
+package vn.lgtq.reintegration;
+
+public enum ContactMethod {
+    VISIT, PHONE, MEETING, OTHER
+}

@@ -1,0 +1,5 @@
+package vn.lgtq.reintegration;
+
+public enum ContactResult {
+    MET, NOT_MET, REFUSED
+}

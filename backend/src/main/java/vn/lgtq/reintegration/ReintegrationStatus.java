@@ -1,0 +1,5 @@
+package vn.lgtq.reintegration;
+
+public enum ReintegrationStatus {
+    ACTIVE, COMPLETED, RELAPSED, MOVED_AWAY, DECEASED
+}

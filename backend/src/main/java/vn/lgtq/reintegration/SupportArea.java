@@ -1,0 +1,5 @@
+package vn.lgtq.reintegration;
+
+public enum SupportArea {
+    WORK, HEALTH, FAMILY, STUDY
+}
