@@ -290,8 +290,7 @@ export function ReintegrationCreateRoute() {
 
 export function ReintegrationCaseRoute() {
   const id = useIdParam();
-  const { can } = useAuthorization();
-  return id === undefined ? <NotFoundRoute /> : <ReintegrationCasePage key={id} caseId={id} officer={can('canTriageTips')} />;
+  return id === undefined ? <NotFoundRoute /> : <ReintegrationCasePage key={id} caseId={id} />;
 }
 
 export function NotFoundRoute() {

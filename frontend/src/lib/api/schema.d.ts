@@ -2155,6 +2155,8 @@ export interface components {
             lastContactOn?: components["schemas"]["LocalDate"];
             nextContactDue?: components["schemas"]["LocalDate"];
             contactOverdue?: boolean;
+            /** @description The caller may edit the case, its plan and status (not under a break-glass grant) */
+            manageable?: boolean;
             /** Format: int64 */
             version?: number;
         };

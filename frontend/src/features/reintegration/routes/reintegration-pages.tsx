@@ -6,6 +6,7 @@ import { QueryStatus } from '../../../components/query-status';
 import { useReintegrationCase } from '../api/get-reintegration-case';
 import { BreakGlassAccesses } from '../components/break-glass-accesses';
 import { BreakGlassDialog } from '../components/break-glass-dialog';
+import { CaseEditor } from '../components/case-editor';
 import { CaseForm } from '../components/case-form';
 import { CaseList } from '../components/case-list';
 import { ContactList, CaseView, PlanView } from '../components/case-view';
@@ -65,10 +66,14 @@ export function ReintegrationCreatePage() {
   );
 }
 
-/** One case. Officers get the full view (each read recorded) and manage it; leaders a reduced view and the contact log. */
-export function ReintegrationCasePage({ caseId, officer }: { caseId: number; officer: boolean }) {
+/**
+ * One case. Officers of its commune get the full view (each read recorded) and manage it; an officer under a
+ * break-glass grant only reads; leaders get a reduced view and the contact log.
+ */
+export function ReintegrationCasePage({ caseId }: { caseId: number }) {
   const { t } = useTranslation();
   const detail = useReintegrationCase(caseId);
+  const [editing, setEditing] = useState(false);
   if (!detail.isSuccess) {
     return <QueryStatus isPending={detail.isPending} isError={detail.isError} onRetry={() => void detail.refetch()} />;
   }
@@ -82,17 +87,25 @@ export function ReintegrationCasePage({ caseId, officer }: { caseId: number; off
         <h1 id="reintegration-case-title">{data.personName}</h1>
         <p className="hint">{full ? t('reintegration.fullViewAudited') : t('reintegration.reducedView')}</p>
         <CaseView detail={data} />
+        {data.manageable && !editing && (
+          <div className="actions">
+            <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+              {t('reintegration.edit')}
+            </button>
+          </div>
+        )}
+        {editing && <CaseEditor key={data.version} detail={data} onDone={() => setEditing(false)} />}
       </section>
       <section className="card" aria-labelledby="reintegration-plan-title">
         <h2 id="reintegration-plan-title">{t('reintegration.plan')}</h2>
-        {officer && full ? <PlanEditor key={data.version} caseId={caseId} goals={data.plan?.goals ?? []} version={data.version!} /> : <PlanView detail={data} />}
+        {data.manageable ? <PlanEditor key={data.version} caseId={caseId} goals={data.plan?.goals ?? []} version={data.version!} /> : <PlanView detail={data} />}
       </section>
       <section className="card" aria-labelledby="reintegration-contacts-title">
         <h2 id="reintegration-contacts-title">{t('reintegration.contacts')}</h2>
-        {active && <ContactForm caseId={caseId} />}
+        {active && (data.manageable || data.view === 'REDUCED') && <ContactForm caseId={caseId} />}
         <ContactList detail={data} />
       </section>
-      {officer && full && (
+      {data.manageable && (
         <section className="card">
           <StatusForm key={data.version} caseId={caseId} status={data.status!} version={data.version!} />
         </section>

@@ -133,6 +133,8 @@ public final class ReintegrationDtos {
             List<Helper> helpers, SupportLevel supportLevel, LocalDate startedOn, LocalDate plannedEndOn,
             String responsibleOfficer, Plan plan, List<Contact> contacts, List<StatusEvent> statusEvents,
             ReintegrationStatus status, LocalDate lastContactOn, LocalDate nextContactDue, boolean contactOverdue,
+            @Schema(description = "The caller may edit the case, its plan and status (not under a break-glass grant)")
+            boolean manageable,
             long version) {
     }
 

@@ -90,7 +90,7 @@ public class ReintegrationService {
         replaceHelpers(c, body.helpers());
         event(c, ReintegrationStatus.ACTIVE, body.startedOn(), null, null, null);
         audit.record("CREATE", ENTITY, c.id, c.category + " level=" + c.supportLevel);
-        return views.detail(c, CaseView.FULL);
+        return views.detail(c, Level.MANAGE);
     }
 
     @Transactional
@@ -124,7 +124,7 @@ public class ReintegrationService {
         }
         c.reschedule(config);
         audit.record("UPDATE", ENTITY, c.id, c.category + " level=" + c.supportLevel);
-        return saved(c, CaseView.FULL);
+        return saved(c, Level.MANAGE);
     }
 
     @Transactional
@@ -132,7 +132,7 @@ public class ReintegrationService {
         ReintegrationCase c = access.managed(id, body.version());
         c.planJson = views.planJson(body.goals());
         audit.record("PLAN", ENTITY, c.id, (body.goals() == null ? 0 : body.goals().size()) + " goals");
-        return saved(c, CaseView.FULL);
+        return saved(c, Level.MANAGE);
     }
 
     /** A visit or contact, by the officers or the responsible leaders (not under a break-glass grant). */
@@ -163,7 +163,7 @@ public class ReintegrationService {
         }
         c.reschedule(config);
         audit.record("CONTACT", ENTITY, c.id, body.method() + " " + body.result());
-        return saved(c, level.view());
+        return saved(c, level);
     }
 
     /** A dated status change; MOVED_AWAY hands the case with its history to the commune the person moved to. */
@@ -198,7 +198,7 @@ public class ReintegrationService {
         c.statusSince = body.on();
         event(c, body.status(), body.on(), SearchText.trimToNull(body.note()), from, to);
         audit.record("STATUS", ENTITY, c.id, body.status() + (to == null ? "" : " to=" + to));
-        return saved(c, CaseView.FULL);
+        return saved(c, Level.MANAGE);
     }
 
     public ReintegrationDtos.Page list(ReintegrationFilter filter, PageParams paging) {
@@ -260,7 +260,7 @@ public class ReintegrationService {
         } else if (level == Level.BREAK_GLASS) {
             audit.record("READ_BREAK_GLASS", ENTITY, c.id, null);
         }
-        return views.detail(c, level.view());
+        return views.detail(c, level);
     }
 
     /**
@@ -365,9 +365,9 @@ public class ReintegrationService {
         event.persist();
     }
 
-    private Detail saved(ReintegrationCase c, CaseView view) {
+    private Detail saved(ReintegrationCase c, Level level) {
         ReintegrationCase.flush();
-        return views.detail(c, view);
+        return views.detail(c, level);
     }
 
     private static void notInFuture(String field, LocalDate day) {

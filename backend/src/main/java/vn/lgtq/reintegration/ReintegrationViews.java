@@ -49,7 +49,8 @@ public class ReintegrationViews {
                 c.lastContactOn, c.nextContactDue, overdue(c), full ? c.category : null)).toList();
     }
 
-    public Detail detail(ReintegrationCase c, CaseView view) {
+    public Detail detail(ReintegrationCase c, ReintegrationAccess.Level level) {
+        CaseView view = level.view();
         boolean full = view == CaseView.FULL;
         ReintegrationCipher.Identity identity = cipher.open(c.identityCiphertext);
         Map<Long, String> unitNames = Unit.namesOf(Stream.of(c.communeId, c.hamletId).filter(Objects::nonNull).toList());
@@ -69,7 +70,7 @@ public class ReintegrationViews {
                 full ? cipher.openText(c.historyCiphertext) : null, c.communeId, nameOf(unitNames, c.communeId),
                 c.hamletId, nameOf(unitNames, c.hamletId), c.groupId, groupName, helpers(c.id), c.supportLevel, c.startedOn,
                 c.plannedEndOn, c.responsibleOfficer, plan(c), contacts, history, c.status, c.lastContactOn,
-                c.nextContactDue, overdue(c), c.version);
+                c.nextContactDue, overdue(c), level == ReintegrationAccess.Level.MANAGE, c.version);
     }
 
     static boolean overdue(ReintegrationCase c) {

@@ -134,7 +134,8 @@ class ReintegrationTest {
         Callers.commune2().body(Map.of("citizenId", citizenId, "reason", reason)).post(PATH + "/break-glass").then()
                 .statusCode(200).body("caseIds", equalTo(List.of((int) id))).body("expiresAt", notNullValue());
         Callers.commune2().get(PATH + "/" + id).then().statusCode(200).body("view", equalTo("FULL"))
-                .body("history", equalTo(HISTORY));
+                .body("history", equalTo(HISTORY)).body("manageable", equalTo(false));
+        Callers.commune().get(PATH + "/" + id).then().body("manageable", equalTo(true));
         Callers.commune2().body(contact(LocalDate.now(), null)).post(PATH + "/" + id + "/contacts").then()
                 .statusCode(403);
         assertEquals(1, count("SELECT count(*) FROM audit_event WHERE action = 'BREAK_GLASS' AND actor = 'commune2'"
