@@ -53,7 +53,8 @@ CREATE TABLE reintegration_status_event (
     case_id    BIGINT        NOT NULL REFERENCES reintegration_case (id) ON DELETE CASCADE,
     status     VARCHAR(20)   NOT NULL,
     on_date    DATE          NOT NULL,
-    note       VARCHAR(1000),
+    -- Encrypted like the history: a reason for a status change can hold health details.
+    note_ciphertext BYTEA,
     actor      VARCHAR(200)  NOT NULL,
     from_commune_id BIGINT REFERENCES unit (id),
     to_commune_id   BIGINT REFERENCES unit (id),

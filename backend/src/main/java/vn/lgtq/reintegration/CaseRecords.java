@@ -62,7 +62,8 @@ public final class CaseRecords {
         @Column(name = "on_date")
         public LocalDate on;
 
-        public String note;
+        @Column(name = "note_ciphertext")
+        public byte[] noteCiphertext;
 
         public String actor;
 

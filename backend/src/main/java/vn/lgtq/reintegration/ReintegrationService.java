@@ -176,6 +176,12 @@ public class ReintegrationService {
         if (body.status() == c.status) {
             throw ProblemException.invalid("status", "Hồ sơ đang ở tình trạng này.");
         }
+        if (c.status == ReintegrationStatus.DECEASED) {
+            throw ProblemException.conflict("invalid-transition", "Hồ sơ của người đã chết không thay đổi tình trạng được.");
+        }
+        if (body.status() == ReintegrationStatus.ACTIVE && c.groupId == null) {
+            throw ProblemException.conflict("case-not-assigned", "Giao thôn, tổ và nhóm phụ trách trước khi theo dõi lại.");
+        }
         Long from = null;
         Long to = null;
         if (body.status() == ReintegrationStatus.MOVED_AWAY) {
@@ -357,7 +363,7 @@ public class ReintegrationService {
         event.caseId = c.id;
         event.status = status;
         event.on = on;
-        event.note = note;
+        event.noteCiphertext = cipher.sealText(note);
         event.actor = caller.username();
         event.fromCommuneId = from;
         event.toCommuneId = to;

@@ -64,7 +64,7 @@ public class ReintegrationViews {
         Map<Long, String> communes = Unit.namesOf(events.stream().map(e -> e.toCommuneId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         List<ReintegrationDtos.StatusEvent> history = events.stream().map(e -> new ReintegrationDtos.StatusEvent(
-                e.status, e.on, full ? e.note : null, e.actor, nameOf(communes, e.toCommuneId))).toList();
+                e.status, e.on, full ? cipher.openText(e.noteCiphertext) : null, e.actor, nameOf(communes, e.toCommuneId))).toList();
         return new Detail(c.id, view, identity.name(), c.personId, full ? identity.birthYear() : null,
                 full ? identity.citizenId() : null, full ? c.category : null,
                 full ? cipher.openText(c.historyCiphertext) : null, c.communeId, nameOf(unitNames, c.communeId),

@@ -162,6 +162,9 @@ class ReintegrationTest {
                 .statusCode(200).body("status", equalTo("MOVED_AWAY"));
         Callers.commune().get(PATH + "/" + id).then().statusCode(404);
         Callers.group().get(PATH + "/" + id).then().statusCode(404);
+        long moved = Callers.commune2().get(PATH + "/" + id).jsonPath().getLong("version");
+        Callers.commune2().body(status("ACTIVE", null, moved)).post(PATH + "/" + id + "/status").then().statusCode(409)
+                .body("type", equalTo("urn:lgtq:problem:case-not-assigned"));
         Callers.commune2().get(PATH + "/" + id).then().statusCode(200).body("contacts.size()", equalTo(1))
                 .body("contacts[0].notes", equalTo("Gặp tại nhà")).body("statusEvents.status", equalTo(List.of("ACTIVE",
                         "MOVED_AWAY"))).body("statusEvents[1].toCommuneName", equalTo("Phường Tô Hiệu"))
