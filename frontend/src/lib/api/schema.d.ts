@@ -2185,6 +2185,7 @@ export interface components {
             lastContactOn?: components["schemas"]["LocalDate"];
             nextContactDue?: components["schemas"]["LocalDate"];
             contactOverdue?: boolean;
+            /** @description Never in lists: read the case (audited) for it */
             category?: components["schemas"]["ReintegrationCategory"];
         };
         ReintegrationCaseUpdate: {
@@ -2285,7 +2286,7 @@ export interface components {
         SupportPlan: {
             goals?: components["schemas"]["SupportGoal"][];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         TipAssignment: {
             /** @description Username of the officer; null to unassign */

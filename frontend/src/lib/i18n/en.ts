@@ -692,6 +692,7 @@ export const en: Messages = {
     REFUSED: 'Refused',
   },
   reintegration: {
+    allStatuses: 'Any status',
     helpersReset: 'Changing the hamlet clears the helper households.',
     area: 'Area of support',
     title: 'Helping people back into the community',

@@ -691,6 +691,7 @@ export const vi = {
     REFUSED: 'Từ chối',
   },
   reintegration: {
+    allStatuses: 'Mọi tình trạng',
     helpersReset: 'Đổi thôn, tổ thì danh sách hộ giúp đỡ được làm lại từ đầu.',
     area: 'Lĩnh vực hỗ trợ',
     title: 'Giúp đỡ người tái hòa nhập cộng đồng',

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { Field } from '../../../components/field';
 import { FormProblemMessage } from '../../../components/form-problem';
 import { today } from '../../../lib/dates';
@@ -20,16 +21,21 @@ export function StatusForm({ caseId, status, version }: { caseId: number; status
   const [toCommuneId, setToCommuneId] = useState<number>();
   const communes = useCommuneOptions(communeText);
   const change = useChangeStatus(caseId);
+  const navigate = useNavigate();
   const problem = change.isError ? formProblem(change.error, t, (field) => FIELDS.includes(field)) : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    change.mutate({
-      status: next,
-      on,
-      note: note.trim() || undefined,
-      toCommuneId: next === 'MOVED_AWAY' ? toCommuneId : undefined,
-      version,
-    });
+    change.mutate(
+      {
+        status: next,
+        on,
+        note: note.trim() || undefined,
+        toCommuneId: next === 'MOVED_AWAY' ? toCommuneId : undefined,
+        version,
+      },
+      // After a handover the case belongs to the other commune: back to the list.
+      { onSuccess: (detail) => (detail.manageable ? undefined : void navigate('/reintegration-cases')) },
+    );
   };
   return (
     <form className="form" onSubmit={submit} aria-label={t('reintegration.statusChange')}>

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { BackLink } from '../../../components/back-link';
+import { Field } from '../../../components/field';
 import { QueryStatus } from '../../../components/query-status';
 import { useReintegrationCase } from '../api/get-reintegration-case';
+import { STATUSES, type ReintegrationStatus } from '../api/get-reintegration-cases';
 import { BreakGlassAccesses } from '../components/break-glass-accesses';
 import { BreakGlassDialog } from '../components/break-glass-dialog';
 import { CaseEditor } from '../components/case-editor';
@@ -25,6 +27,8 @@ interface Rights {
 export function ReintegrationCasesPage({ officer, auditor }: Rights) {
   const { t } = useTranslation();
   const [overdue, setOverdue] = useState(false);
+  // Officers also look up closed cases and the ones another commune handed over to them.
+  const [status, setStatus] = useState<ReintegrationStatus | ''>('ACTIVE');
   const [breaking, setBreaking] = useState(false);
   return (
     <>
@@ -40,11 +44,25 @@ export function ReintegrationCasesPage({ officer, auditor }: Rights) {
             </button>
           </div>
         )}
+        {officer && (
+          <Field label={t('reintegration.status')}>
+            {(control) => (
+              <select {...control} value={status} onChange={(event) => setStatus(event.target.value as ReintegrationStatus | '')}>
+                <option value="">{t('reintegration.allStatuses')}</option>
+                {STATUSES.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`reintegrationStatus.${value}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
         <label className="check">
           <input type="checkbox" checked={overdue} onChange={(event) => setOverdue(event.target.checked)} />
           {t('reintegration.onlyOverdue')}
         </label>
-        <CaseList filter={{ status: 'ACTIVE', contactOverdue: overdue || undefined }} />
+        <CaseList filter={{ status: (officer ? status : 'ACTIVE') || undefined, contactOverdue: overdue || undefined }} />
       </section>
       {auditor && <BreakGlassAccesses />}
       {breaking && <BreakGlassDialog onClose={() => setBreaking(false)} />}

@@ -22,6 +22,7 @@ import vn.lgtq.group.Group;
 import vn.lgtq.group.GroupService;
 import vn.lgtq.group.GroupStatus;
 import vn.lgtq.household.Household;
+import vn.lgtq.household.HouseholdService;
 import vn.lgtq.household.Person;
 import vn.lgtq.mediation.MediationDtos.Detail;
 import vn.lgtq.paging.PageParams;
@@ -44,6 +45,9 @@ public class MediationService {
 
     @Inject
     GroupService groups;
+
+    @Inject
+    HouseholdService households;
 
     @Inject
     AuditLog audit;
@@ -166,6 +170,11 @@ public class MediationService {
                     throw ProblemException.invalid(field + ".outsiderAddress", "Chỉ ghi địa chỉ cho người ngoài thôn.");
                 }
                 Household household = Household.findById(input.householdId());
+                if (household != null && caller.limitedToOwnGroup() && !seenByCaller(household.id)) {
+                    // A group leader names households of their own group; others of the hamlet as outsiders.
+                    throw ProblemException.invalid(field + ".householdId", "Hộ " + input.householdId()
+                            + " không thuộc nhóm của bạn; ghi tên như người ngoài nhóm.");
+                }
                 if (household == null || !Objects.equals(household.hamletId, mediation.hamletId)) {
                     throw ProblemException.invalid(field + ".householdId", "Hộ " + input.householdId()
                             + " không thuộc " + Unit.namesOf(Set.of(mediation.hamletId)).get(mediation.hamletId) + ".");
@@ -191,6 +200,15 @@ public class MediationService {
                 throw ProblemException.invalid(field, party.name + " đã có trong danh sách các bên.");
             }
             mediation.parties.add(party);
+        }
+    }
+
+    private boolean seenByCaller(long householdId) {
+        try {
+            households.visible(householdId);
+            return true;
+        } catch (ProblemException notVisible) {
+            return false;
         }
     }
 

@@ -64,7 +64,7 @@ public final class ReintegrationDtos {
     }
 
     @Schema(name = "SupportPlan", description = "Shown to the responsible leaders too: write no health details here")
-    public record Plan(@Size(max = 20) List<@Valid @NotNull Goal> goals, Long version) {
+    public record Plan(@Size(max = 20) List<@Valid @NotNull Goal> goals, @NotNull Long version) {
     }
 
     @Schema(name = "ContactInput")
@@ -116,6 +116,7 @@ public final class ReintegrationDtos {
     public record Summary(long id, CaseView view, String personName, Long hamletId, String hamletName, Long groupId,
             String groupName, ReintegrationStatus status, SupportLevel supportLevel, LocalDate lastContactOn,
             LocalDate nextContactDue, boolean contactOverdue,
+            @Schema(description = "Never in lists: read the case (audited) for it")
             @JsonInclude(JsonInclude.Include.NON_NULL) ReintegrationCategory category) {
     }
 

@@ -18,7 +18,8 @@ import vn.lgtq.unit.Unit;
 @ApplicationScoped
 public class ReintegrationFigures {
     /** Cases followed at some time in the period: started by its end, not ended before its start. */
-    private static final String FOLLOWED = " FROM reintegration_case WHERE commune_id IN (:units) AND started_on <= :to"
+    private static final String FOLLOWED = " FROM reintegration_case WHERE (commune_id IN (:units) OR hamlet_id IN (:units))"
+            + " AND started_on <= :to"
             + " AND (status = 'ACTIVE' OR status_since >= :from)";
 
     @Inject
@@ -44,10 +45,10 @@ public class ReintegrationFigures {
         Map<String, Long> byStatus = keys(ReintegrationStatus.values());
         grouped("SELECT status, count(*)" + FOLLOWED + " GROUP BY 1", units, start, end, byStatus);
         String changed = "SELECT count(*) FROM reintegration_status_event e JOIN reintegration_case c ON c.id = e.case_id"
-                + " WHERE c.commune_id IN (:units) AND e.on_date BETWEEN :from AND :to AND e.status = ";
+                + " WHERE (c.commune_id IN (:units) OR c.hamlet_id IN (:units)) AND e.on_date BETWEEN :from AND :to AND e.status = ";
         long completed = count(changed + "'COMPLETED'", units, start, end);
         long relapsed = count(changed + "'RELAPSED'", units, start, end);
-        long overdue = count("SELECT count(*) FROM reintegration_case WHERE commune_id IN (:units)"
+        long overdue = count("SELECT count(*) FROM reintegration_case WHERE (commune_id IN (:units) OR hamlet_id IN (:units))"
                 + " AND status = 'ACTIVE' AND started_on <= :to AND next_contact_due < :to", units, start, end);
         return new ReintegrationDtos.Figures(unitId, unit.name, start, end, followed, byCategory, byStatus, completed,
                 relapsed, followed == 0 ? null : (double) relapsed / followed, overdue);

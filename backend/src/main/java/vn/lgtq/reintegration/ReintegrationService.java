@@ -204,9 +204,12 @@ public class ReintegrationService {
         c.statusSince = body.on();
         event(c, body.status(), body.on(), SearchText.trimToNull(body.note()), from, to);
         audit.record("STATUS", ENTITY, c.id, body.status() + (to == null ? "" : " to=" + to));
-        return saved(c, Level.MANAGE);
+        // After a handover the case is no longer the caller's: answer with what they may still see.
+        Level level = access.of(c);
+        return saved(c, level == Level.NONE ? Level.REDUCED : level);
     }
 
+    @Transactional // a lookup by citizen ID is audited
     public ReintegrationDtos.Page list(ReintegrationFilter filter, PageParams paging) {
         access.requirePerson();
         StringBuilder where = new StringBuilder();
@@ -244,6 +247,7 @@ public class ReintegrationService {
             access.requireOfficer();
             where.append(" and citizenIdHash = :hash");
             params.put("hash", cipher.citizenIdHash(filter.citizenId.replaceAll("\\D", "")));
+            audit.record("LOOKUP_CITIZEN_ID", ENTITY, 0, null);
         }
         String field = paging.sortField("nextContactDue");
         if (!field.equals("nextContactDue") && !field.equals("startedOn")) {
@@ -273,14 +277,14 @@ public class ReintegrationService {
      * An officer finds cases outside their scope by citizen ID, for a reason: each match becomes readable by them
      * for a limited time. The search is audited whether or not it finds anything.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = ProblemException.class) // the audit of a search that found nothing stays
     public ReintegrationDtos.BreakGlassGrant breakGlass(ReintegrationDtos.BreakGlassRequest body) {
         access.requireOfficer();
         String reason = body.reason().trim();
         List<ReintegrationCase> matches = ReintegrationCase.list("citizenIdHash = ?1",
                 (Object) cipher.citizenIdHash(body.citizenId()));
+        audit.record("BREAK_GLASS_SEARCH", ENTITY, 0, matches.size() + " match(es): " + reason);
         if (matches.isEmpty()) {
-            audit.record("BREAK_GLASS_NO_MATCH", ENTITY, 0, reason);
             throw ProblemException.notFound("Không có hồ sơ nào với số CCCD này.");
         }
         OffsetDateTime expires = OffsetDateTime.now().plusMinutes(config.breakGlassMinutes());
@@ -306,7 +310,10 @@ public class ReintegrationService {
         if (!caller.hasRole(Roles.PROVINCE_OFFICER)) {
             throw ProblemException.forbidden("Chỉ Công an tỉnh xem danh sách truy cập khẩn cấp.");
         }
-        PanacheQuery<CaseRecords.BreakGlass> query = CaseRecords.BreakGlass.findAll(Sort.descending("grantedAt", "id"));
+        // Grants on the cases of the caller's own province only.
+        PanacheQuery<CaseRecords.BreakGlass> query = CaseRecords.BreakGlass.find(
+                "caseId in (select c.id from ReintegrationCase c where c.communeId in ?1)",
+                Sort.descending("grantedAt", "id"), caller.unitIds());
         List<ReintegrationDtos.BreakGlassAccess> items = query.page(Page.of(paging.page, paging.size)).list().stream()
                 .map(g -> new ReintegrationDtos.BreakGlassAccess(g.id, g.caseId, g.username, g.reason, g.grantedAt,
                         g.expiresAt)).toList();

@@ -30,6 +30,7 @@ public class ReintegrationViews {
     @Inject
     EntityManager em;
 
+    /** Lists carry names and the schedule, never the category: that is read (and audited) case by case. */
     public List<Summary> summaries(List<ReintegrationCase> cases, CaseView view) {
         Set<Long> units = new HashSet<>();
         Set<Long> groups = new HashSet<>();
@@ -43,10 +44,9 @@ public class ReintegrationViews {
         });
         Map<Long, String> unitNames = Unit.namesOf(units);
         Map<Long, String> groupNames = groupNames(groups);
-        boolean full = view == CaseView.FULL;
         return cases.stream().map(c -> new Summary(c.id, view, cipher.open(c.identityCiphertext).name(), c.hamletId,
                 nameOf(unitNames, c.hamletId), c.groupId, nameOf(groupNames, c.groupId), c.status, c.supportLevel,
-                c.lastContactOn, c.nextContactDue, overdue(c), full ? c.category : null)).toList();
+                c.lastContactOn, c.nextContactDue, overdue(c), null)).toList();
     }
 
     public Detail detail(ReintegrationCase c, ReintegrationAccess.Level level) {

@@ -55,6 +55,7 @@ public class TipService {
     EntityManager em;
 
     public TipDtos.Page list(TipFilter filter, PageParams paging) {
+        requirePerson();
         String field = SORT_FIELDS.get(paging.sortField("createdAt"));
         if (field == null) {
             throw ProblemException.invalid("sort", "Chỉ sắp xếp theo: " + String.join(", ", SORT_FIELDS.keySet()) + ".");
@@ -98,6 +99,7 @@ public class TipService {
     }
 
     public Detail get(long id) {
+        requirePerson();
         return views.detail(visible(id), caller.username(), caller.isOfficer());
     }
 
@@ -320,6 +322,13 @@ public class TipService {
     private void requireHandler(Tip tip) {
         if (!caller.canSee(tip.primaryUnitId)) {
             throw ProblemException.forbidden("Tin báo này do đơn vị khác xử lý; bạn chỉ nhận bản sao để biết.");
+        }
+    }
+
+    /** Tips are read by the people who file or handle them; systems read the figures only. */
+    private void requirePerson() {
+        if (!caller.isOfficer() && !caller.hasRole(Roles.HAMLET_LEADER) && !caller.hasRole(Roles.GROUP_LEADER)) {
+            throw ProblemException.forbidden("Vai trò của bạn chỉ xem số liệu tổng hợp tin báo.");
         }
     }
 

@@ -95,6 +95,9 @@ class MediationTest {
 
         Callers.group().body(newCase(groupTwo, today, List.of(household(householdOfGroupTwo), outsider("A", null))))
                 .post(CASES).then().statusCode(404).contentType("application/problem+json");
+        // A household of another group is not the group leader's to name (its names would come back).
+        Callers.group().body(newCase(groupOne, today, List.of(household(householdOfGroupTwo), outsider("A", null))))
+                .post(CASES).then().statusCode(400).body("errors[0].field", equalTo("parties[0].householdId"));
         long theirs = Callers.hamlet().body(newCase(groupTwo, today, List.of(household(householdOfGroupTwo),
                 outsider("Cầm Văn Bên", ADDRESS)))).post(CASES).then().statusCode(201).extract().jsonPath()
                 .getLong("summary.id");

@@ -127,8 +127,12 @@ class ReintegrationTest {
                 .statusCode(400);
         Callers.group().body(Map.of("citizenId", citizenId, "reason", "Người này đang ở địa bàn"))
                 .post(PATH + "/break-glass").then().statusCode(403);
+        long searches = count("SELECT count(*) FROM audit_event WHERE action = 'BREAK_GLASS_SEARCH' AND actor = ?",
+                "commune2");
         Callers.commune2().body(Map.of("citizenId", "000000000000", "reason", "Người này đang ở địa bàn"))
                 .post(PATH + "/break-glass").then().statusCode(404);
+        assertEquals(searches + 1, count("SELECT count(*) FROM audit_event WHERE action = 'BREAK_GLASS_SEARCH'"
+                + " AND actor = ?", "commune2"), "a search that finds nothing is audited too");
 
         String reason = "Người này đang tạm trú tại phường, cần nắm tình hình " + id;
         Callers.commune2().body(Map.of("citizenId", citizenId, "reason", reason)).post(PATH + "/break-glass").then()
@@ -146,6 +150,9 @@ class ReintegrationTest {
                 .statusCode(200).extract().jsonPath();
         assertTrue(accesses.getList("items.reason").contains(reason));
         Callers.commune().get(PATH + "/break-glass-accesses").then().statusCode(403);
+        List<String> hanoi = Callers.as("hanoi", "01", "province-officer").queryParam("size", 200)
+                .get(PATH + "/break-glass-accesses").then().statusCode(200).extract().jsonPath().getList("items.reason");
+        assertFalse(hanoi.contains(reason), "another province does not see Sơn La's grants");
 
         update("UPDATE reintegration_break_glass SET expires_at = now() - interval '1 minute' WHERE case_id = ?", id);
         Callers.commune2().get(PATH + "/" + id).then().statusCode(404);
@@ -313,8 +320,12 @@ class ReintegrationTest {
     }
 
     private long count(String sql, long id) throws SQLException {
+        return count(sql, String.valueOf(id));
+    }
+
+    private long count(String sql, String parameter) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, String.valueOf(id));
+            s.setString(1, parameter);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1);

@@ -147,6 +147,8 @@ class TipTest {
                 equalTo("Xã Mai Sơn"));
         Callers.province().get("/api/v1/tips/" + id).then().statusCode(200);
         Callers.commune2().get("/api/v1/tips/" + id).then().statusCode(404).contentType("application/problem+json");
+        Callers.integration().get("/api/v1/tips").then().statusCode(403);
+        Callers.integration().get("/api/v1/tips/" + id).then().statusCode(403);
         Callers.commune2().queryParam("size", 200).get("/api/v1/tips").then().body("items.id", not(hasItem((int) id)));
         Callers.hamlet().get("/api/v1/tips").then().statusCode(200).body("items.id", hasItem((int) id));
         // Another user of the same hamlet sees the status of their own tips only.
