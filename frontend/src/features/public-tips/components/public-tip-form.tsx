@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
+import { TipCategoryField } from '../../../components/tip-category-field';
 import { FormProblemMessage } from '../../../components/form-problem';
-import { TIP_CATEGORIES, type TipCategory } from '../../../lib/api/tip-enums';
+import type { TipCategory } from '../../../lib/api/tip-enums';
 import { localDateTimeNow, localDateTimeToIso } from '../../../lib/dates';
 import { formProblem } from '../../../lib/errors';
 import { useCreatePublicTip, type PublicTipCreated } from '../api/create-public-tip';
@@ -61,22 +62,7 @@ export function PublicTipForm({ onFiled }: { onFiled: (created: PublicTipCreated
         onChange={({ communeId, hamletId }) => set({ communeId, hamletId })}
         error={error('hamletId')}
       />
-      <Field label={t('tip.category')} required error={error('category')}>
-        {(control) => (
-          <select
-            {...control}
-            value={values.category ?? ''}
-            onChange={(event) => set({ category: (event.target.value || undefined) as TipCategory | undefined })}
-          >
-            <option value="">{t('common.choose')}</option>
-            {TIP_CATEGORIES.map((category) => (
-              <option key={category} value={category}>
-                {t(`tipCategory.${category}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <TipCategoryField value={values.category} onChange={(category) => set({ category })} error={error('category')} />
       <Field label={t('tip.occurredAt')} hint={t('publicTip.occurredHint')} error={error('occurredAt')}>
         {(control) => (
           <input

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
+import { TipCategoryField } from '../../../components/tip-category-field';
 import { FormProblemMessage } from '../../../components/form-problem';
 import { ProgressBar } from '../../../components/progress-bar';
 import type { UploadProgress } from '../../../lib/api/files';
@@ -8,7 +9,7 @@ import { localDateTimeNow } from '../../../lib/dates';
 import { formProblem } from '../../../lib/errors';
 import { progressPercent } from '../../../lib/numbers';
 import { useCreateTip, type FiledTip } from '../api/create-tip';
-import { TIP_CATEGORIES, type TipSource } from '../api/get-tips';
+import type { TipSource } from '../api/get-tips';
 import { HamletField } from '../../../components/hamlet-field';
 import { PhotoPicker } from './photo-picker';
 import { shrinkPhoto } from './shrink-photo';
@@ -75,22 +76,7 @@ export function TipForm({ ownHamlet, onFiled }: TipFormProps) {
       ) : (
         <HamletField value={values.hamletId} onChange={(hamletId) => set({ hamletId })} error={fieldError('hamletId')} />
       )}
-      <Field label={t('tip.category')} required error={fieldError('category')}>
-        {(control) => (
-          <select
-            {...control}
-            value={values.category ?? ''}
-            onChange={(event) => set({ category: (event.target.value || undefined) as TipFormValues['category'] })}
-          >
-            <option value="">{t('common.choose')}</option>
-            {TIP_CATEGORIES.map((category) => (
-              <option key={category} value={category}>
-                {t(`tipCategory.${category}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <TipCategoryField value={values.category} onChange={(category) => set({ category })} error={fieldError('category')} />
       <Field label={t('tip.occurredAt')} required={!values.occurredUnknown} error={fieldError('occurredAt')}>
         {(control) => (
           <input

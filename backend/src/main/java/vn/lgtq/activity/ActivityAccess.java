@@ -14,7 +14,6 @@ import vn.lgtq.error.ProblemException;
 import vn.lgtq.group.Group;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.security.CallerScope;
-import vn.lgtq.security.Roles;
 import vn.lgtq.unit.Unit;
 import vn.lgtq.unit.UnitLevel;
 
@@ -29,7 +28,7 @@ public class ActivityAccess {
 
     /** Everybody who reads lists and records also writes them: officers, hamlet and group leaders. */
     public void requireMember() {
-        if (!caller.isOfficer() && !caller.hasRole(Roles.HAMLET_LEADER) && !caller.hasRole(Roles.GROUP_LEADER)) {
+        if (!caller.worksWithGroups()) {
             throw ProblemException.forbidden("Vai trò của bạn chỉ xem số liệu tổng hợp về hoạt động của các nhóm.");
         }
     }

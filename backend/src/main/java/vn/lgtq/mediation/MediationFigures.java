@@ -35,8 +35,7 @@ public class MediationFigures {
     EntityManager em;
 
     public MediationDtos.Figures of(long unitId, LocalDate from, LocalDate to) {
-        if (!caller.isOfficer() && !caller.hasRole(Roles.HAMLET_LEADER) && !caller.hasRole(Roles.GROUP_LEADER)
-                && !caller.hasRole(Roles.INTEGRATION)) {
+        if (!caller.worksWithGroups() && !caller.hasRole(Roles.INTEGRATION)) {
             throw ProblemException.forbidden("Vai trò của bạn không xem được số liệu hòa giải.");
         }
         // Aggregates only: a group leader reads those of its whole hamlet, like an integration client its unit.

@@ -27,7 +27,6 @@ import vn.lgtq.household.Person;
 import vn.lgtq.mediation.MediationDtos.Detail;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.security.CallerScope;
-import vn.lgtq.security.Roles;
 import vn.lgtq.unit.SearchText;
 import vn.lgtq.unit.Unit;
 
@@ -305,7 +304,7 @@ public class MediationService {
 
     /** Police, hamlet and group leaders; an integration client reads only the figures. */
     private void requireMediationRole() {
-        if (!caller.isOfficer() && !caller.hasRole(Roles.HAMLET_LEADER) && !caller.hasRole(Roles.GROUP_LEADER)) {
+        if (!caller.worksWithGroups()) {
             throw ProblemException.forbidden("Vai trò của bạn không xem, ghi hồ sơ hòa giải; chỉ xem được số liệu.");
         }
     }

@@ -76,7 +76,7 @@ public class ReintegrationAccess {
 
     /** Police officers, hamlet and group leaders: the people who follow someone. Systems read figures only. */
     public void requirePerson() {
-        if (!caller.isOfficer() && !caller.hasRole(Roles.HAMLET_LEADER) && !caller.hasRole(Roles.GROUP_LEADER)) {
+        if (!caller.worksWithGroups()) {
             throw ProblemException.forbidden("Vai trò của bạn chỉ xem số liệu tổng hợp.");
         }
     }

@@ -107,6 +107,11 @@ public class CallerScope {
         return hasRole(Roles.GROUP_LEADER) && !canWriteHouseholds();
     }
 
+    /** The people who run the groups' work: officers, hamlet and group leaders (not other agencies' systems). */
+    public boolean worksWithGroups() {
+        return isOfficer() || hasRole(Roles.HAMLET_LEADER) || hasRole(Roles.GROUP_LEADER);
+    }
+
     public boolean isOfficer() {
         return hasRole(Roles.PROVINCE_OFFICER) || hasRole(Roles.DISTRICT_OFFICER) || hasRole(Roles.COMMUNE_OFFICER);
     }

@@ -19,7 +19,6 @@ import vn.lgtq.error.ProblemException;
 import vn.lgtq.error.ProblemMappers;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.security.CallerScope;
-import vn.lgtq.security.Roles;
 import vn.lgtq.tip.TipDtos.Detail;
 import vn.lgtq.tip.TipDtos.Summary;
 import vn.lgtq.unit.SearchText;
@@ -117,7 +116,7 @@ public class TipService {
 
     @Transactional
     public Detail create(TipDtos.Create body) {
-        if (!caller.isOfficer() && !caller.hasRole(Roles.HAMLET_LEADER) && !caller.hasRole(Roles.GROUP_LEADER)) {
+        if (!caller.worksWithGroups()) {
             throw ProblemException.forbidden("Vai trò của bạn không gửi tin báo.");
         }
         Unit hamlet = caller.canSee(body.hamletId()) ? Unit.findById(body.hamletId()) : null;
@@ -327,7 +326,7 @@ public class TipService {
 
     /** Tips are read by the people who file or handle them; systems read the figures only. */
     private void requirePerson() {
-        if (!caller.isOfficer() && !caller.hasRole(Roles.HAMLET_LEADER) && !caller.hasRole(Roles.GROUP_LEADER)) {
+        if (!caller.worksWithGroups()) {
             throw ProblemException.forbidden("Vai trò của bạn chỉ xem số liệu tổng hợp tin báo.");
         }
     }
