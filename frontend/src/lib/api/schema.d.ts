@@ -57,6 +57,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The model's figures for a unit and period, with the units one level down, the monthly trend, the years and the change from the period before (aggregates only; officers, hamlet leaders and other agencies' systems) */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The periodic report of a unit and period as an Excel workbook: the same figures as the dashboard, in Vietnamese */
+        get: operations["getDashboardReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/districts": {
         parameters: {
             query?: never;
@@ -1379,6 +1413,214 @@ export interface components {
              * @description People of the households currently in an active group
              */
             peopleInMemberHouseholds?: number;
+        };
+        Dashboard: {
+            unit?: components["schemas"]["DashboardUnit"];
+            /** @description The unit's parents from the province down, for the breadcrumb */
+            path?: components["schemas"]["DashboardUnit"][];
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /** @description The period just before, as long as this one */
+            previousFrom?: components["schemas"]["LocalDate"];
+            previousTo?: components["schemas"]["LocalDate"];
+            figures?: components["schemas"]["DashboardFigures"];
+            previous?: components["schemas"]["DashboardFigures"];
+            /** @description Tips of the period per category; every category present */
+            tipsByCategory?: {
+                [key: string]: number;
+            };
+            tipsByStatus?: {
+                [key: string]: number;
+            };
+            tipsByOutcome?: {
+                [key: string]: number;
+            };
+            mediationsByOutcome?: {
+                [key: string]: number;
+            };
+            /** @description Units one level down (a province shows its former districts, and communes not tied to one), valid on the last day */
+            children?: components["schemas"]["DashboardRow"][];
+            /** @description The current communes below a province or district, for the map; empty below */
+            communes?: components["schemas"]["DashboardRow"][];
+            monthly?: components["schemas"]["DashboardMonth"][];
+            yearly?: components["schemas"]["DashboardYear"][];
+            /** @description The group rating scale, best level first */
+            ratingScale?: string[];
+            /**
+             * Format: int32
+             * @description How many top levels count as good or better
+             */
+            goodOrBetterLevels?: number;
+        };
+        /** @description The model's figures for one unit and period. Counts of the period are of records dated within it; states (groups, households, balance) are as of its last day; yearly evaluations count the years the period touches. Percentages are 0–100 with one decimal, null when nothing was counted. */
+        DashboardFigures: {
+            /**
+             * Format: int64
+             * @description Hamlets valid on the last day
+             */
+            hamlets?: number;
+            /**
+             * Format: int64
+             * @description Of those, hamlets with at least one active group
+             */
+            hamletsWithGroups?: number;
+            /** Format: double */
+            coveragePercent?: number;
+            /**
+             * Format: int64
+             * @description Active groups founded by the last day
+             */
+            groups?: number;
+            /** Format: int64 */
+            households?: number;
+            /**
+             * Format: int64
+             * @description Households in a group on the last day
+             */
+            memberHouseholds?: number;
+            /**
+             * Format: int64
+             * @description Security tips filed in the period about the hamlets below (where it happened)
+             */
+            tips?: number;
+            /**
+             * Format: int64
+             * @description Arrests or cases made from those tips
+             */
+            arrestsOrCases?: number;
+            /** Format: int64 */
+            mediationsReceived?: number;
+            /** Format: int64 */
+            mediationsClosed?: number;
+            /** Format: int64 */
+            mediationsReconciled?: number;
+            /**
+             * Format: double
+             * @description Reconciled among the cases closed in the period, withdrawn ones left out
+             */
+            mediationSuccessPercent?: number;
+            /**
+             * Format: int64
+             * @description Group meetings held in the period
+             */
+            meetings?: number;
+            /**
+             * Format: int64
+             * @description Active groups overdue for a meeting on the last day
+             */
+            overdueGroups?: number;
+            /**
+             * Format: int64
+             * @description People after rehabilitation or prison followed at some time in the period
+             */
+            peopleFollowed?: number;
+            /** Format: int64 */
+            groupsRated?: number;
+            /**
+             * Format: int64
+             * @description Ratings at a good-or-better level of the scale
+             */
+            groupsRatedGood?: number;
+            /** Format: double */
+            groupsRatedGoodPercent?: number;
+            /** Format: int64 */
+            householdsRated?: number;
+            /** Format: int64 */
+            culturalFamilies?: number;
+            /** Format: double */
+            culturalFamiliesPercent?: number;
+            /**
+             * Format: int64
+             * @description Commune-years with a safety-standard decision
+             */
+            communesAssessed?: number;
+            /** Format: int64 */
+            communesMeetingStandard?: number;
+            /** Format: double */
+            communesMeetingStandardPercent?: number;
+            /**
+             * Format: int64
+             * @description Key complex areas listed by the last day
+             */
+            keyAreas?: number;
+            /**
+             * Format: int64
+             * @description Of those, transformed by the last day
+             */
+            keyAreasTransformed?: number;
+            /** Format: int64 */
+            recognitions?: number;
+            /**
+             * Format: int64
+             * @description VND contributed by members in the period
+             */
+            fundContributions?: number;
+            /**
+             * Format: int64
+             * @description VND of support received in the period (money or equipment at its value)
+             */
+            fundSupport?: number;
+            /**
+             * Format: int64
+             * @description VND spent in the period
+             */
+            fundExpenses?: number;
+            /**
+             * Format: int64
+             * @description VND in the funds on the last day
+             */
+            fundBalance?: number;
+        };
+        DashboardMonth: {
+            /** @example 2026-03 */
+            month?: string;
+            /** Format: int64 */
+            tips?: number;
+            /** Format: int64 */
+            arrestsOrCases?: number;
+            /** Format: int64 */
+            mediationsClosed?: number;
+            /** Format: int64 */
+            mediationsReconciled?: number;
+            /** Format: int64 */
+            meetings?: number;
+        };
+        /** @description A unit below, with its figures; history reached through its predecessors counts in it */
+        DashboardRow: {
+            unit?: components["schemas"]["DashboardUnit"];
+            hasChildren?: boolean;
+            figures?: components["schemas"]["DashboardFigures"];
+        };
+        DashboardUnit: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            level?: components["schemas"]["UnitLevel"];
+        };
+        DashboardYear: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            groupsRated?: number;
+            /** Format: int64 */
+            groupsRatedGood?: number;
+            /** Format: double */
+            groupsRatedGoodPercent?: number;
+            /** Format: int64 */
+            householdsRated?: number;
+            /** Format: int64 */
+            culturalFamilies?: number;
+            /** Format: double */
+            culturalFamiliesPercent?: number;
+            /** Format: int64 */
+            communesAssessed?: number;
+            /** Format: int64 */
+            communesMeetingStandard?: number;
+            /** Format: double */
+            communesMeetingStandardPercent?: number;
+            /** Format: int64 */
+            recognitions?: number;
         };
         /** @enum {string} */
         DisputeType: "LAND_BOUNDARY" | "MARRIAGE_FAMILY" | "NEIGHBOURS" | "DEBT_PROPERTY" | "INHERITANCE" | "NOISE_HYGIENE" | "OTHER";
@@ -2886,6 +3128,129 @@ export interface operations {
             };
             /** @description Duplicate code or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description First day; 1 January of the year of `to` when absent */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Last day; today when absent */
+                to?: components["schemas"]["LocalDate"];
+                /** @description The unit; the caller's own unit when absent */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboardReport: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
