@@ -144,6 +144,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluation/group-rating-scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The levels a group may be rated at (best first), how many count as "good or better", and the criteria */
+        get: operations["getGroupRatingScale"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groups": {
         parameters: {
             query?: never;
@@ -197,6 +214,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/groups/{id}/fund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group's fund: totals and balance over all entries, and a page of the entries, newest first */
+        get: operations["getGroupFund"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/fund-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a contribution, support received or an expense of the group's fund (409 fund-overdrawn when an expense exceeds the balance) */
+        post: operations["recordFundEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/fund-entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One entry of the group's fund */
+        get: operations["getFundEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groups/{id}/meetings": {
         parameters: {
             query?: never;
@@ -209,6 +277,40 @@ export interface paths {
         put?: never;
         /** Record a meeting of the group with the member households that attended */
         post: operations["recordGroupMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group's yearly ratings, newest first */
+        get: operations["listGroupRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/ratings/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rate the group for a year, or change its rating (officers) */
+        put: operations["rateGroup"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -418,6 +520,42 @@ export interface paths {
         put?: never;
         /** Join, move to or leave a group */
         post: operations["changeHouseholdMembership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Key areas of the caller's scope, newest listed first (sort listedOn, transformedOn or name, "-" for descending) */
+        get: operations["listKeyAreas"];
+        put?: never;
+        /** List a commune's or hamlet's key area */
+        post: operations["createKeyArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A key area */
+        get: operations["getKeyArea"];
+        /** Edit a key area, e.g. record that it was transformed */
+        put: operations["updateKeyArea"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -728,6 +866,41 @@ export interface paths {
         };
         /** Communes by name, or the hamlets of a commune */
         get: operations["listPublicUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recognitions of the caller's scope, newest year first (sort year, "-" for descending); group leaders see their own group's and their hamlet's people */
+        get: operations["listRecognitions"];
+        put?: never;
+        /** Record a recognition of a group or a person (officers) */
+        post: operations["createRecognition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recognition */
+        get: operations["getRecognition"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1198,6 +1371,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/cultural-families": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hamlet's households with their cultural-family rating for the year (sort code, the default, or headName); group leaders see their group's */
+        get: operations["listCulturalFamilies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/cultural-families/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rate households of the hamlet as cultural families for a year, or change their ratings (hamlet leader, officers) */
+        put: operations["rateCulturalFamilies"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/group-ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every active group below the unit with its rating for the year, or null (officers and hamlet leaders), by hamlet and group number */
+        get: operations["listUnitGroupRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/mediation-figures": {
         parameters: {
             query?: never;
@@ -1242,6 +1466,40 @@ export interface paths {
         /** People followed by category and status, completed, relapsed and overdue contacts, for a unit and period (officers and integration) */
         get: operations["getReintegrationFigures"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/safety-standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Officers: the communes below the unit with their safety standard decision for the year; for a commune without a year, its decisions of every year */
+        get: operations["listSafetyStandards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/safety-standards/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record whether the commune met the security-and-order safety standard in a year (province and district officers; never the commune itself) */
+        put: operations["recordSafetyStandard"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1413,6 +1671,86 @@ export interface components {
              * @description People of the households currently in an active group
              */
             peopleInMemberHouseholds?: number;
+        };
+        CulturalFamiliesInput: {
+            /** @description Households of the hamlet, each listed once */
+            ratings: components["schemas"]["CulturalFamilyEntry"][];
+        };
+        CulturalFamiliesSaved: {
+            /** Format: int64 */
+            hamletId?: number;
+            /** Format: int32 */
+            year?: number;
+            /**
+             * Format: int32
+             * @description Ratings written
+             */
+            saved?: number;
+            /**
+             * Format: int64
+             * @description Households of the hamlet
+             */
+            households?: number;
+            /**
+             * Format: int64
+             * @description Of those, rated for the year
+             */
+            rated?: number;
+            /**
+             * Format: int64
+             * @description Of those, recognised as cultural families
+             */
+            cultural?: number;
+        };
+        CulturalFamily: {
+            /** Format: int64 */
+            householdId?: number;
+            code?: string;
+            headName?: string;
+            /**
+             * Format: int64
+             * @description The household's current group; null when in none
+             */
+            groupId?: number;
+            groupName?: string;
+            /** @description Null when not rated for the year */
+            cultural?: boolean;
+        };
+        CulturalFamilyEntry: {
+            /**
+             * Format: int64
+             * @description A household of the hamlet
+             */
+            householdId: number;
+            /** @description Recognised as a cultural family for the year */
+            cultural: boolean;
+        };
+        CulturalFamilyPage: {
+            /** Format: int64 */
+            hamletId?: number;
+            hamletName?: string;
+            /** Format: int32 */
+            year?: number;
+            items?: components["schemas"]["CulturalFamily"][];
+            /**
+             * Format: int64
+             * @description Households listed (the hamlet's, or a group leader's own group's)
+             */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Of the households listed, those rated for the year
+             */
+            rated?: number;
+            /**
+             * Format: int64
+             * @description Of those, recognised as cultural families
+             */
+            cultural?: number;
         };
         Dashboard: {
             unit?: components["schemas"]["DashboardUnit"];
@@ -1631,6 +1969,45 @@ export interface components {
             field?: string;
             message?: string;
         };
+        FundEntry: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            groupId?: number;
+            kind?: components["schemas"]["FundKind"];
+            entryOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            amount?: number;
+            description?: string;
+            source?: string;
+            /** @description Username of who recorded it */
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        FundEntryInput: {
+            kind: components["schemas"]["FundKind"];
+            /** @description Not in the future, nor before the group's founding */
+            entryOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Vietnamese đồng: more than 0, or 0 for equipment given as SUPPORT without a value; an EXPENSE may not exceed the balance
+             */
+            amount: number;
+            description: string;
+            /** @description Who gave it, e.g. "Công an tỉnh" */
+            source?: string;
+        };
+        FundEntryPage: {
+            items?: components["schemas"]["FundEntry"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @enum {string} */
+        FundKind: "CONTRIBUTION" | "EXPENSE" | "SUPPORT";
         /** @enum {string} */
         Gender: "MALE" | "FEMALE" | "OTHER";
         GroupCommitmentHousehold: {
@@ -1676,6 +2053,8 @@ export interface components {
             notes?: string;
             leaderAccount?: string;
         };
+        /** @enum {string} */
+        GroupCriterion: "REGULAR_MEETINGS" | "TIPS_PROVIDED" | "DISPUTES_MEDIATED" | "PATROLS_JOINED" | "COMMITMENTS_SIGNED" | "NO_SOCIAL_EVILS";
         GroupDetail: {
             /** Format: int64 */
             id?: number;
@@ -1700,6 +2079,33 @@ export interface components {
             notes?: string;
             /** @description The households currently in the group */
             households?: components["schemas"]["HouseholdSummary"][];
+        };
+        GroupFund: {
+            /** Format: int64 */
+            groupId?: number;
+            groupName?: string;
+            /**
+             * Format: int64
+             * @description Sum of CONTRIBUTION entries, đồng
+             */
+            contributions?: number;
+            /**
+             * Format: int64
+             * @description Sum of SUPPORT entries, đồng
+             */
+            support?: number;
+            /**
+             * Format: int64
+             * @description Sum of EXPENSE entries, đồng
+             */
+            expenses?: number;
+            /**
+             * Format: int64
+             * @description contributions + support - expenses over all entries
+             */
+            balance?: number;
+            /** @description A page of the entries, newest first */
+            entries?: components["schemas"]["FundEntryPage"];
         };
         GroupMeetingStatus: {
             /** Format: int64 */
@@ -1732,6 +2138,52 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
+        };
+        GroupRating: {
+            /** Format: int64 */
+            groupId?: number;
+            groupName?: string;
+            /** Format: int32 */
+            year?: number;
+            rating?: string;
+            /**
+             * Format: int32
+             * @description 1-based position of the rating in the scale (1 = best)
+             */
+            rank?: number;
+            /** @description True when rank is within the good-or-better levels */
+            goodOrBetter?: boolean;
+            /** @description In the order of the criteria list */
+            criteriaMet?: components["schemas"]["GroupCriterion"][];
+            note?: string;
+            /** @description Username of who rated */
+            ratedBy?: string;
+            ratedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version?: number;
+        };
+        GroupRatingInput: {
+            /** @description One of the scale's levels */
+            rating: string;
+            /** @description Criteria met in the year; listed once each */
+            criteriaMet?: components["schemas"]["GroupCriterion"][];
+            note?: string;
+            /**
+             * Format: int64
+             * @description The version read, to refuse (409) a rating changed by someone else since; omit to overwrite
+             */
+            version?: number;
+        };
+        GroupRatingScale: {
+            /** @description The rating levels, best first (lgtq.evaluation.group-rating-scale) */
+            levels?: string[];
+            /**
+             * Format: int32
+             * @description How many of the top levels count as "good or better"
+             */
+            goodOrBetterLevels?: number;
+            /** @description The criteria a rating may record as met */
+            criteria?: components["schemas"]["GroupCriterion"][];
         };
         /** @enum {string} */
         GroupStatus: "ACTIVE" | "MERGED" | "DISSOLVED";
@@ -1916,6 +2368,63 @@ export interface components {
         InformantRevealRequest: {
             /** @description Why the identity is needed; kept in the audit trail */
             reason: string;
+        };
+        KeyArea: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            unitLevel?: components["schemas"]["UnitLevel"];
+            name?: string;
+            problem?: string;
+            listedOn?: components["schemas"]["LocalDate"];
+            transformedOn?: components["schemas"]["LocalDate"];
+            /** @description True once transformedOn is set */
+            transformed?: boolean;
+            note?: string;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version?: number;
+        };
+        KeyAreaCreate: {
+            /**
+             * Format: int64
+             * @description A commune or a hamlet in the caller's scope
+             */
+            unitId: number;
+            name: string;
+            /** @description What makes it a key area: the kinds of crime or disorder */
+            problem?: string;
+            listedOn: components["schemas"]["LocalDate"];
+            /** @description When it was declared transformed; not before listedOn */
+            transformedOn?: components["schemas"]["LocalDate"];
+            note?: string;
+        };
+        KeyAreaPage: {
+            items?: components["schemas"]["KeyArea"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        KeyAreaUpdate: {
+            /**
+             * Format: int64
+             * @description A commune or a hamlet in the caller's scope
+             */
+            unitId: number;
+            name: string;
+            problem?: string;
+            listedOn: components["schemas"]["LocalDate"];
+            /** @description When it was declared transformed; not before listedOn */
+            transformedOn?: components["schemas"]["LocalDate"];
+            note?: string;
+            /** Format: int64 */
+            version: number;
         };
         /** @enum {string} */
         Kind: "FILED" | "STATUS" | "ASSIGNED" | "FORWARDED" | "RESULT" | "QUESTION" | "REPORTER_MESSAGE" | "PHOTO";
@@ -2340,6 +2849,56 @@ export interface components {
             name?: string;
             level?: string;
         };
+        Recognition: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: int64 */
+            groupId?: number;
+            groupName?: string;
+            personName?: string;
+            /** Format: int32 */
+            year?: number;
+            level?: components["schemas"]["RecognitionLevel"];
+            reason?: string;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A group, a person, or both (a person of that group) */
+        RecognitionCreate: {
+            /**
+             * Format: int64
+             * @description The unit the recognition is recorded under, in the caller's scope
+             */
+            unitId: number;
+            /**
+             * Format: int64
+             * @description A group of a hamlet in the unit's subtree
+             */
+            groupId?: number;
+            /** @description The person recognised */
+            personName?: string;
+            /**
+             * Format: int32
+             * @description Not in the future
+             */
+            year: number;
+            level: components["schemas"]["RecognitionLevel"];
+            reason: string;
+        };
+        /** @enum {string} */
+        RecognitionLevel: "MINISTRY" | "PROVINCE" | "DISTRICT" | "COMMUNE";
+        RecognitionPage: {
+            items?: components["schemas"]["Recognition"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         ReintegrationCaseCreate: {
             /**
              * Format: int64
@@ -2503,6 +3062,59 @@ export interface components {
         };
         /** @enum {string} */
         Relation: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "SIBLING" | "OTHER";
+        SafetyStandard: {
+            /** Format: int64 */
+            communeId?: number;
+            communeCode?: string;
+            communeName?: string;
+            /** Format: int32 */
+            year?: number;
+            /** @description Null when no decision is recorded for the year */
+            met?: boolean;
+            decidedOn?: components["schemas"]["LocalDate"];
+            decisionRef?: string;
+            note?: string;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Null when no decision is recorded
+             */
+            version?: number;
+        };
+        SafetyStandardInput: {
+            /** @description Whether the commune met the security-and-order safety standard */
+            met: boolean;
+            /** @description The day of the decision: not in the future, nor before the year assessed */
+            decidedOn: components["schemas"]["LocalDate"];
+            /** @description The decision's number, e.g. "123/QĐ-UBND" */
+            decisionRef?: string;
+            note?: string;
+            /**
+             * Format: int64
+             * @description The version read, to refuse (409) a decision changed by someone else since; omit to overwrite
+             */
+            version?: number;
+        };
+        SafetyStandardPage: {
+            items?: components["schemas"]["SafetyStandard"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Rows with a decision
+             */
+            decided?: number;
+            /**
+             * Format: int64
+             * @description Of those, decisions that the standard was met
+             */
+            met?: number;
+        };
         StatusChange: {
             status: components["schemas"]["ReintegrationStatus"];
             on: components["schemas"]["LocalDate"];
@@ -2741,6 +3353,39 @@ export interface components {
              * @description Optimistic-lock version, to send back on update
              */
             version?: number;
+        };
+        UnitGroupRating: {
+            /** Format: int64 */
+            groupId?: number;
+            groupName?: string;
+            /** Format: int32 */
+            number?: number;
+            /** Format: int64 */
+            hamletId?: number;
+            hamletName?: string;
+            /** @description Null when the group is not rated for the year */
+            rating?: components["schemas"]["GroupRating"];
+        };
+        UnitGroupRatingPage: {
+            /** Format: int32 */
+            year?: number;
+            items?: components["schemas"]["UnitGroupRating"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Of the total active groups, those rated for the year
+             */
+            rated?: number;
+            /**
+             * Format: int64
+             * @description Of those, rated at a good-or-better level
+             */
+            goodOrBetter?: number;
         };
         /** @enum {string} */
         UnitLevel: "PROVINCE" | "DISTRICT" | "COMMUNE" | "HAMLET";
@@ -3629,6 +4274,62 @@ export interface operations {
             };
         };
     };
+    getGroupRatingScale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRatingScale"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listGroups: {
         parameters: {
             query?: {
@@ -3978,6 +4679,225 @@ export interface operations {
             };
         };
     };
+    getGroupFund: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupFund"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordFundEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundEntryInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundEntry"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundEntry"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listGroupMeetings: {
         parameters: {
             query?: {
@@ -4071,6 +4991,154 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGroupRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRating"][];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupRatingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRating"];
                 };
             };
             /** @description Invalid input (problem+json with errors[]) */
@@ -5306,6 +6374,284 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HouseholdDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKeyAreas: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+                transformed?: boolean;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyAreaPage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createKeyArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyAreaCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyArea"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKeyArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyArea"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateKeyArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyAreaUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyArea"];
                 };
             };
             /** @description Invalid input (problem+json with errors[]) */
@@ -7000,6 +8346,204 @@ export interface operations {
             };
             /** @description The caller's role lacks the right */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecognitions: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+                unitId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionPage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recognition"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recognition"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9174,6 +10718,233 @@ export interface operations {
             };
         };
     };
+    listCulturalFamilies: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+                /** @description The current year when absent */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CulturalFamilyPage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rateCulturalFamilies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CulturalFamiliesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CulturalFamiliesSaved"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnitGroupRatings: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+                /** @description The current year when absent */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitGroupRatingPage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getUnitMediationFigures: {
         parameters: {
             query?: {
@@ -9375,6 +11146,160 @@ export interface operations {
             };
             /** @description Not found or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSafetyStandards: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+                /** @description When absent: every year for a commune, the current year for a wider unit */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyStandardPage"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordSafetyStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SafetyStandardInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyStandard"];
+                };
+            };
+            /** @description Invalid input (problem+json with errors[]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role lacks the right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Duplicate code or stale version */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
