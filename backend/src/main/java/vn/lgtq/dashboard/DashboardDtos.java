@@ -79,7 +79,8 @@ public final class DashboardDtos {
             List<UnitRef> path,
             LocalDate from,
             LocalDate to,
-            @Schema(description = "The period just before, as long as this one") LocalDate previousFrom,
+            @Schema(description = "The period compared with: from a 1 January the same dates as many years before,"
+                    + " else as many whole months (or days) just before") LocalDate previousFrom,
             LocalDate previousTo,
             Figures figures,
             Figures previous,

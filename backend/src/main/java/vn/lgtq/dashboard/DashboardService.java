@@ -63,8 +63,9 @@ public class DashboardService {
         if (start.isBefore(end.minusYears(MAX_YEARS))) {
             throw ProblemException.invalid("from", "Kỳ báo cáo dài tối đa " + MAX_YEARS + " năm.");
         }
-        LocalDate previousTo = start.minusDays(1);
-        LocalDate previousFrom = previousStart(start, end);
+        LocalDate[] previousPeriod = previousPeriod(start, end);
+        LocalDate previousFrom = previousPeriod[0];
+        LocalDate previousTo = previousPeriod[1];
         Params params = params(start, end);
 
         List<Unit> children = children(unit, end);
@@ -92,13 +93,20 @@ public class DashboardService {
         return new Params(from, to, activityConfig.meetingIntervalMonths(), evaluationConfig.goodOrBetterLevels());
     }
 
-    /** Whole months are compared with as many whole months before; other periods with as many days. */
-    static LocalDate previousStart(LocalDate from, LocalDate to) {
-        boolean wholeMonths = from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth();
-        if (wholeMonths) {
-            return from.minusMonths(ChronoUnit.MONTHS.between(from, to.plusDays(1)));
+    /**
+     * The period to compare with. From a 1 January: the same dates as many years before (this year so far against
+     * last year to the same day). Otherwise whole months against as many whole months before, other periods against
+     * as many days.
+     */
+    static LocalDate[] previousPeriod(LocalDate from, LocalDate to) {
+        if (from.getDayOfYear() == 1) {
+            int years = to.getYear() - from.getYear() + 1;
+            return new LocalDate[] {from.minusYears(years), to.minusYears(years)};
         }
-        return from.minusDays(ChronoUnit.DAYS.between(from, to) + 1);
+        if (from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth()) {
+            return new LocalDate[] {from.minusMonths(ChronoUnit.MONTHS.between(from, to.plusDays(1))), from.minusDays(1)};
+        }
+        return new LocalDate[] {from.minusDays(ChronoUnit.DAYS.between(from, to) + 1), from.minusDays(1)};
     }
 
     private Unit visible(long unitId) {

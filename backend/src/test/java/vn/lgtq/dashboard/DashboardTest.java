@@ -317,15 +317,19 @@ class DashboardTest {
 
     @Test
     void thePeriodBeforeIsAsLong() {
-        assertEquals(LocalDate.of(2024, 7, 1),
-                DashboardService.previousStart(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30)));
-        assertEquals(LocalDate.of(2016, 1, 1),
-                DashboardService.previousStart(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31)));
-        assertEquals(LocalDate.of(2025, 2, 1),
-                DashboardService.previousStart(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)));
+        assertEquals(List.of(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30)),
+                previous("2025-07-01", "2026-06-30"));
+        // From a 1 January: the same dates as many years before
+        assertEquals(List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 11, 29)), previous("2026-01-01", "2026-11-29"));
+        assertEquals(List.of(LocalDate.of(2007, 1, 1), LocalDate.of(2016, 11, 29)), previous("2017-01-01", "2026-11-29"));
+        assertEquals(List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), previous("2025-01-01", "2025-12-31"));
+        assertEquals(List.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)), previous("2024-03-01", "2024-03-31"));
         // Not whole months: as many days (1 to 10 March is ten days)
-        assertEquals(LocalDate.of(2025, 2, 19),
-                DashboardService.previousStart(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 10)));
+        assertEquals(List.of(LocalDate.of(2025, 2, 19), LocalDate.of(2025, 2, 28)), previous("2025-03-01", "2025-03-10"));
+    }
+
+    private static List<LocalDate> previous(String from, String to) {
+        return List.of(DashboardService.previousPeriod(LocalDate.parse(from), LocalDate.parse(to)));
     }
 
     private static List<String> cells(Row row) {
