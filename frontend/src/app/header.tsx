@@ -50,6 +50,11 @@ export function Header() {
         <NavLink to="/" end className="nav-link">
           {t('nav.home')}
         </NavLink>
+        <Authorized policy="canSeeDashboard">
+          <NavLink to="/dashboard" className="nav-link">
+            {t('nav.dashboard')}
+          </NavLink>
+        </Authorized>
         <TipsLink />
         <Authorized policy="canRecordActivities">
           <NavLink to="/reintegration-cases" className="nav-link">

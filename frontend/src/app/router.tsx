@@ -1,6 +1,8 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './layout';
 import {
+  DashboardPrintRoute,
+  DashboardRoute,
   GroupCreateRoute,
   GroupRoute,
   HomeRoute,
@@ -30,6 +32,7 @@ const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <HomeRoute /> },
+      { path: 'dashboard', element: <DashboardRoute /> },
       { path: 'units/:id', element: <UnitRoute /> },
       { path: 'units/:id/households', element: <HouseholdsRoute /> },
       { path: 'units/:id/households/new', element: <HouseholdCreateRoute /> },
@@ -53,6 +56,8 @@ const router = createBrowserRouter([
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
+  // The printable report: no header or navigation, only the report and its print button.
+  { path: 'dashboard/print', element: <DashboardPrintRoute /> },
 ]);
 
 export function AppRouter() {

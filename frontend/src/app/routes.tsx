@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import type { ParseKeys } from 'i18next';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryStatus } from '../components/query-status';
@@ -38,6 +39,7 @@ import { useUnit } from '../features/units/api/get-unit';
 import type { Unit } from '../features/units/api/paging';
 import { UnitPage } from '../features/units/routes/unit-page';
 import { DownloadButton } from '../components/download-button';
+import { ErrorBanner } from '../components/error-banner';
 import { useAuth } from '../lib/auth';
 import { can, useAuthorization, type Role } from '../lib/authorization';
 import type { MediatorRole } from '../features/mediation/api/get-mediation-cases';
@@ -96,6 +98,43 @@ export function HomeRoute() {
     return <QueryStatus isPending={me.isPending} isError={me.isError} onRetry={() => void me.refetch()} />;
   }
   return <UnitPage unitId={unitId} rootUnitId={unitId} sections={unitSections} />;
+}
+
+// The dashboard and its charts (ECharts) load only when opened: phones of group leaders never fetch them.
+const DashboardPage = lazy(() => import('../features/dashboard/routes/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const DashboardPrintPage = lazy(() =>
+  import('../features/dashboard/routes/dashboard-print-page').then((m) => ({ default: m.DashboardPrintPage })),
+);
+
+function Loading() {
+  return <QueryStatus isPending isError={false} />;
+}
+
+export function DashboardRoute() {
+  const { can } = useAuthorization();
+  if (!can('canSeeDashboard')) return <ForbiddenRoute message="dashboard.forbidden" />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <DashboardPage />
+    </Suspense>
+  );
+}
+
+export function DashboardPrintRoute() {
+  const { can } = useAuthorization();
+  const { logout } = useAuth();
+  return (
+    <main className="page page-print">
+      <ErrorBanner onLogin={logout} />
+      {can('canSeeDashboard') ? (
+        <Suspense fallback={<Loading />}>
+          <DashboardPrintPage />
+        </Suspense>
+      ) : (
+        <ForbiddenRoute message="dashboard.forbidden" />
+      )}
+    </main>
+  );
 }
 
 /** The numeric id in the URL, or undefined when it is not one. */
@@ -291,6 +330,20 @@ export function ReintegrationCreateRoute() {
 export function ReintegrationCaseRoute() {
   const id = useIdParam();
   return id === undefined ? <NotFoundRoute /> : <ReintegrationCasePage key={id} caseId={id} />;
+}
+
+/** A page the user's role may not open: says so, and leads home. */
+export function ForbiddenRoute({ message }: { message: ParseKeys }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" role="alert">
+      <h1>{t('error.forbidden')}</h1>
+      <p>{t(message)}</p>
+      <Link to="/" className="button">
+        {t('notFound.home')}
+      </Link>
+    </section>
+  );
 }
 
 export function NotFoundRoute() {

@@ -32,6 +32,15 @@ describe('authorization', () => {
     expect(can(['integration'], 'canFileTips')).toBe(false);
   });
 
+  it('shows the dashboard to officers and hamlet leaders, not to group leaders', () => {
+    for (const role of ['province-officer', 'district-officer', 'commune-officer', 'hamlet-leader']) {
+      expect(can(['default-roles-lgtq', role], 'canSeeDashboard'), role).toBe(true);
+    }
+    for (const role of ['group-leader', 'default-roles-lgtq']) {
+      expect(can([role], 'canSeeDashboard'), role).toBe(false);
+    }
+  });
+
   it('picks the highest product role, ignoring Keycloak technical roles', () => {
     expect(primaryRole(['default-roles-lgtq', 'hamlet-leader', 'commune-officer'])).toBe('commune-officer');
     expect(primaryRole(['default-roles-lgtq'])).toBeUndefined();

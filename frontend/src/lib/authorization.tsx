@@ -30,6 +30,9 @@ const policies = {
   /** Mediation cases, meetings, patrols, propaganda and commitments: the people who run the groups. */
   canRecordActivities: (roles: readonly string[]) =>
     hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'),
+  /** The dashboard of figures and its reports: officers and hamlet leaders (not group leaders). */
+  canSeeDashboard: (roles: readonly string[]) =>
+    hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader'),
   /** The queue of mediation cases escalated by the groups. */
   canWorkEscalations: (roles: readonly string[]) => hasAny(roles, 'province-officer', 'district-officer', 'commune-officer'),
 } satisfies Record<string, (roles: readonly string[]) => boolean>;

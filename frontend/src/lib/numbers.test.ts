@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, progressPercent } from './numbers';
+import { formatMoney, formatPercent, progressPercent } from './numbers';
 
 describe('progressPercent', () => {
   it('is the whole percentage done, never above 100', () => {
@@ -23,5 +23,12 @@ describe('formatPercent', () => {
     expect(formatPercent(45.5, 'en')).toBe('45.5%');
     expect(formatPercent(100, 'en')).toBe('100%');
     expect(formatPercent(undefined, 'en')).toBe('0%');
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes đồng without decimals', () => {
+    expect(formatMoney(12500000, 'vi')).toMatch(/^12\.500\.000\s?₫$/);
+    expect(formatMoney(12500000, 'en')).toBe('₫12,500,000');
   });
 });

@@ -4,7 +4,9 @@ export function progressPercent(done: number | undefined, whole: number | undefi
   return Math.min(100, Math.floor((done / whole) * 100));
 }
 
-const locale = (language: string) => (language === 'vi' ? 'vi-VN' : 'en-GB');
+/** The number locale of a page language: Vietnamese writes 1.234,5, British English 1,234.5. */
+export const numberLocale = (language: string) => (language === 'vi' ? 'vi-VN' : 'en-GB');
+const locale = numberLocale;
 
 export function formatNumber(value: number | undefined, language: string): string {
   return new Intl.NumberFormat(locale(language)).format(value ?? 0);
@@ -15,4 +17,9 @@ export function formatPercent(value: number | undefined, language: string): stri
   return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 1 }).format(
     (value ?? 0) / 100,
   );
+}
+
+/** An amount of đồng: "12.500.000 ₫" in Vietnamese, "₫12,500,000" in English. */
+export function formatMoney(value: number | undefined, language: string): string {
+  return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'VND' }).format(value ?? 0);
 }
