@@ -1758,7 +1758,7 @@ export interface components {
             path?: components["schemas"]["DashboardUnit"][];
             from?: components["schemas"]["LocalDate"];
             to?: components["schemas"]["LocalDate"];
-            /** @description The period just before, as long as this one */
+            /** @description The period compared with: from a 1 January the same dates as many years before, else as many whole months (or days) just before */
             previousFrom?: components["schemas"]["LocalDate"];
             previousTo?: components["schemas"]["LocalDate"];
             figures?: components["schemas"]["DashboardFigures"];
