@@ -1010,7 +1010,6 @@ export const en: Messages = {
     loadingAll: 'Loading the remaining households…',
     saved: 'Assessment of {{count}} households saved.',
     partlySaved: '{{done}}/{{total}} households saved; the others are not. Press Save to send them.',
-    pending: '{{count}} unsaved changes',
     discard: 'Discard changes',
     yearLocked: 'Save or discard the changes before choosing another year.',
     none: 'No households.',

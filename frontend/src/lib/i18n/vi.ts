@@ -1009,7 +1009,6 @@ export const vi = {
     loadingAll: 'Đang tải các hộ còn lại…',
     saved: 'Đã lưu đánh giá của {{count}} hộ.',
     partlySaved: 'Đã lưu {{done}}/{{total}} hộ; các hộ còn lại chưa lưu. Bấm Lưu để gửi tiếp.',
-    pending: '{{count}} thay đổi chưa lưu',
     discard: 'Bỏ thay đổi',
     yearLocked: 'Lưu hoặc bỏ thay đổi trước khi chọn năm khác.',
     none: 'Không có hộ nào.',

@@ -54,7 +54,7 @@ export function GroupRatingForm({ groupId, year, scale, current, onSaved, onCanc
       <FormProblemMessage problem={problem?.stale ? { ...problem, detail: t('common.staleKept') } : problem} />
       {current && <p className="hint">{t('groupRating.existing', { year, rating: current.rating })}</p>}
       {problem?.fields.year && <p className="field-error">{problem.fields.year}</p>}
-      <fieldset className="choices" aria-invalid={missing || undefined}>
+      <fieldset className="choices">
         <legend>
           {t('groupRating.level')}
           <span aria-hidden="true"> *</span>

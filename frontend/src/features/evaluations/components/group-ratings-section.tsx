@@ -45,8 +45,9 @@ export function GroupRatingsSection({ group, canRate }: { group: GroupRef; canRa
                   {t('groupRating.yearTitle', { year: rating.year })} <RatingBadge rating={rating} levels={levels} />
                 </span>
                 <span className="item-meta">
-                  {t('groupRating.criteriaCount', { met: rating.criteriaMet?.length ?? 0, all: scale.data?.criteria?.length ?? 6 })}
-                  {(rating.criteriaMet?.length ?? 0) > 0 && `: ${rating.criteriaMet!.map((criterion) => t(`groupCriterion.${criterion}`)).join(', ')}`}
+                  {scale.data && t('groupRating.criteriaCount', { met: rating.criteriaMet?.length ?? 0, all: scale.data.criteria?.length ?? 0 })}
+                  {scale.data && (rating.criteriaMet?.length ?? 0) > 0 && ': '}
+                  {(rating.criteriaMet ?? []).map((criterion) => t(`groupCriterion.${criterion}`)).join(', ')}
                 </span>
                 {rating.note && <p className="notes">{rating.note}</p>}
                 {rating.ratedBy && rating.ratedAt && (

@@ -68,7 +68,7 @@ function UnitGroupRatingsOfYear({ unitId, year, canRate }: { unitId: number; yea
                 </Link>
                 <span className="item-meta">
                   {row.rating ? <RatingBadge rating={row.rating} levels={levels.length} /> : <span className="badge badge-rating-none">{t('groupRating.notRated')}</span>}
-                  {row.rating && ` ${t('groupRating.criteriaCount', { met: row.rating.criteriaMet?.length ?? 0, all: scale.data?.criteria?.length ?? 6 })}`}
+                  {row.rating && scale.data && ` ${t('groupRating.criteriaCount', { met: row.rating.criteriaMet?.length ?? 0, all: scale.data.criteria?.length ?? 0 })}`}
                 </span>
               </span>
               {canRate && (

@@ -23,6 +23,8 @@ interface FundEntryFormProps {
   /** The balance last loaded, to warn before an expense it cannot cover. */
   balance?: number;
   onSaved: (entry: FundEntry) => void;
+  /** Called as the entry is sent, e.g. to take down the message about the previous one. */
+  onSend: () => void;
   onClose: () => void;
 }
 
@@ -30,7 +32,7 @@ interface FundEntryFormProps {
  * A contribution, an expense or support received, from a phone: kind, today's date, amount, what for. A refused
  * expense (the fund would go below zero) keeps everything typed.
  */
-export function FundEntryForm({ groupId, foundedOn, balance, onSaved, onClose }: FundEntryFormProps) {
+export function FundEntryForm({ groupId, foundedOn, balance, onSaved, onSend, onClose }: FundEntryFormProps) {
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState<FundEntryValues>(() => emptyFundEntry(today()));
   const [checked, setChecked] = useState(false);
@@ -54,6 +56,7 @@ export function FundEntryForm({ groupId, foundedOn, balance, onSaved, onClose }:
     event.preventDefault();
     setChecked(true);
     if (Object.keys(checkFundEntry(values, limits)).length > 0) return;
+    onSend();
     record.mutate(toFundEntryInput(values), {
       onSuccess: (entry) => {
         setChecked(false);

@@ -49,7 +49,7 @@ export function GroupFundSection({ group, canWrite }: { group: GroupRef; canWrit
                 {t('fund.saved', { description: saved.description, amount: formatDong(saved.amount, i18n.language) })}
               </p>
             )}
-            <FundEntryForm groupId={group.id} foundedOn={group.foundedOn} balance={first?.balance} onSaved={setSaved} onClose={() => setOpen(false)} />
+            <FundEntryForm groupId={group.id} foundedOn={group.foundedOn} balance={first?.balance} onSaved={setSaved} onSend={() => setSaved(undefined)} onClose={() => setOpen(false)} />
           </div>
         ) : (
           <div className="actions">

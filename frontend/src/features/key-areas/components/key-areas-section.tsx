@@ -40,9 +40,8 @@ export function KeyAreasSection({ unit, canWrite }: { unit: UnitRef; canWrite: b
       <h2 id={titleId}>{t('keyArea.title')}</h2>
       {total.isSuccess && transformed.isSuccess && total.data > 0 && (
         <ProgressBar
-          label={t('keyArea.showTransformed')}
+          label={t('keyArea.summary', { transformed: transformed.data, total: total.data })}
           percent={progressPercent(transformed.data, total.data)}
-          text={t('keyArea.summary', { transformed: transformed.data, total: total.data })}
         />
       )}
       {saved && (

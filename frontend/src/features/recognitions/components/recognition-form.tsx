@@ -27,7 +27,10 @@ export function RecognitionForm({ unitId, level, onSaved, onCancel }: Recognitio
   const problem = create.isError ? formProblem(create.error, t, (field) => RECOGNITION_FIELDS.includes(field)) : undefined;
   const message = (field: RecognitionField) => (local[field] ? t(`recognition.${local[field]}`) : problem?.fields[field]);
   const set = (change: Partial<RecognitionValues>) => setValues((before) => ({ ...before, ...change }));
-  const options = groups.data?.items ?? [];
+  const [chosen, setChosen] = useState<{ id: number; name: string }>();
+  // The chosen group stays on the list while another search narrows it.
+  const found = groups.data?.items ?? [];
+  const options = chosen && !found.some((group) => group.id === chosen.id) ? [chosen, ...found] : found;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
@@ -59,7 +62,11 @@ export function RecognitionForm({ unitId, level, onSaved, onCancel }: Recognitio
           <select
             {...control}
             value={values.groupId ?? ''}
-            onChange={(event) => set({ groupId: event.target.value ? Number(event.target.value) : undefined })}
+            onChange={(event) => {
+              const group = options.find((option) => option.id === Number(event.target.value));
+              setChosen(group ? { id: group.id!, name: group.name ?? '' } : undefined);
+              set({ groupId: group?.id });
+            }}
           >
             <option value="">{t('recognition.groupNone')}</option>
             {options.map((group) => (
