@@ -3,6 +3,7 @@ import { api, unwrap } from '../../../lib/api/client';
 import { nextPage, PAGE_SIZE } from '../../../lib/api/paging';
 import type { components } from '../../../lib/api/schema';
 import { isStaleVersion } from '../../../lib/errors';
+import { QUERY_ROOTS } from '../../../lib/query-keys';
 
 export type GroupRating = components['schemas']['GroupRating'];
 export type GroupRatingInput = components['schemas']['GroupRatingInput'];
@@ -40,9 +41,12 @@ export function useUnitGroupRatings(unitId: number, year: number) {
   });
 }
 
-/** Everything an evaluation changes, except the scale (it does not change). */
+/** Everything an evaluation changes, except the scale (it does not change): the lists, their totals, the dashboard. */
 export const evaluationsChanged = (queryClient: QueryClient) =>
-  queryClient.invalidateQueries({ queryKey: [EVALUATION_ROOT], predicate: (query) => query.queryKey[1] !== 'scale' });
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: [EVALUATION_ROOT], predicate: (query) => query.queryKey[1] !== 'scale' }),
+    queryClient.invalidateQueries({ queryKey: [QUERY_ROOTS.dashboard] }),
+  ]);
 
 export function useRateGroup(groupId: number, year: number) {
   const queryClient = useQueryClient();

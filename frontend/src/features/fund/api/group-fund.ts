@@ -3,6 +3,7 @@ import { api, unwrap } from '../../../lib/api/client';
 import { nextPage, PAGE_SIZE } from '../../../lib/api/paging';
 import type { components } from '../../../lib/api/schema';
 import { problemKind } from '../../../lib/errors';
+import { QUERY_ROOTS } from '../../../lib/query-keys';
 
 export type GroupFund = components['schemas']['GroupFund'];
 export type FundEntry = components['schemas']['FundEntry'];
@@ -32,7 +33,11 @@ export function useGroupFund(groupId: number) {
 /** An entry changes the totals and the list; a refused expense means the balance shown was out of date. */
 export function useRecordFundEntry(groupId: number) {
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: [FUND_ROOT, groupId] });
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: [FUND_ROOT, groupId] }),
+      queryClient.invalidateQueries({ queryKey: [QUERY_ROOTS.dashboard] }),
+    ]);
   return useMutation({
     mutationFn: (body: FundEntryInput) => recordFundEntry(groupId, body),
     meta: { inlineErrors: true },

@@ -4,7 +4,7 @@ import { Field } from '../../../components/field';
 import { FormProblemMessage } from '../../../components/form-problem';
 import { formatDate, today } from '../../../lib/dates';
 import { formProblem, problemKind } from '../../../lib/errors';
-import { formatDong, parseDong } from '../../../lib/money';
+import { formatMoney, parseMoney } from '../../../lib/numbers';
 import { FUND_KINDS, useRecordFundEntry, type FundEntry, type FundKind } from '../api/group-fund';
 import {
   checkFundEntry,
@@ -50,7 +50,7 @@ export function FundEntryForm({ groupId, foundedOn, balance, onSaved, onSend, on
     if (record.isError) record.reset();
     setValues((before) => ({ ...before, ...change }));
   };
-  const amount = parseDong(values.amount);
+  const amount = parseMoney(values.amount);
   const overBalance = exceedsBalance(values, balance);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,7 +65,7 @@ export function FundEntryForm({ groupId, foundedOn, balance, onSaved, onSend, on
       },
     });
   };
-  const amountError = message('amount') ?? (overdrawn || overBalance ? t('fund.overBalance', { balance: formatDong(balance, i18n.language) }) : undefined);
+  const amountError = message('amount') ?? (overdrawn || overBalance ? t('fund.overBalance', { balance: formatMoney(balance, i18n.language) }) : undefined);
   return (
     <form className="form form-large" onSubmit={submit} aria-label={t('fund.formTitle')} noValidate>
       <FormProblemMessage
@@ -91,7 +91,7 @@ export function FundEntryForm({ groupId, foundedOn, balance, onSaved, onSend, on
         label={t('fund.amount')}
         required
         error={amountError}
-        hint={amount !== undefined && values.amount.trim() ? `= ${formatDong(amount, i18n.language)}` : t('fund.amountHint')}
+        hint={amount !== undefined && values.amount.trim() ? `= ${formatMoney(amount, i18n.language)}` : t('fund.amountHint')}
       >
         {(control) => (
           <input

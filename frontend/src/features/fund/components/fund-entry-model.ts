@@ -1,5 +1,8 @@
-import { MAX_AMOUNT, parseDong } from '../../../lib/money';
+import { parseMoney } from '../../../lib/numbers';
 import type { FundEntry, FundEntryInput, FundKind } from '../api/group-fund';
+
+/** The largest amount the API takes for one entry: a thousand billion đồng. */
+export const MAX_AMOUNT = 1_000_000_000_000;
 
 /** The add-entry form as typed. */
 export interface FundEntryValues {
@@ -36,7 +39,7 @@ export function checkFundEntry(
   if (!values.entryOn) errors.entryOn = 'required';
   else if (values.entryOn > limits.today) errors.entryOn = 'dateFuture';
   else if (limits.foundedOn && values.entryOn < limits.foundedOn) errors.entryOn = 'dateBeforeFounding';
-  const amount = parseDong(values.amount);
+  const amount = parseMoney(values.amount);
   if (!values.amount.trim()) errors.amount = 'required';
   else if (amount === undefined) errors.amount = 'amountInvalid';
   else if (amount > MAX_AMOUNT) errors.amount = 'amountTooLarge';
@@ -51,7 +54,7 @@ export function toFundEntryInput(values: FundEntryValues): FundEntryInput {
   return {
     kind: values.kind,
     entryOn: values.entryOn,
-    amount: parseDong(values.amount)!,
+    amount: parseMoney(values.amount)!,
     description: values.description.trim(),
     source: hasSource(values.kind) && source ? source : undefined,
   };
@@ -59,7 +62,7 @@ export function toFundEntryInput(values: FundEntryValues): FundEntryInput {
 
 /** An expense the balance known to the form cannot cover (the server has the last word). */
 export function exceedsBalance(values: FundEntryValues, balance: number | undefined): boolean {
-  const amount = parseDong(values.amount);
+  const amount = parseMoney(values.amount);
   return values.kind === 'EXPENSE' && balance !== undefined && amount !== undefined && amount > balance;
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FigureCard } from '../../../components/figure-card';
 import { QueryStatus } from '../../../components/query-status';
 import { formatDate } from '../../../lib/dates';
-import { formatDong } from '../../../lib/money';
+import { formatMoney } from '../../../lib/numbers';
 import { useGroupFund, type FundEntry } from '../api/group-fund';
 import { FundEntryForm } from './fund-entry-form';
 import { signedAmount } from './fund-entry-model';
@@ -22,7 +22,7 @@ export function GroupFundSection({ group, canWrite }: { group: GroupRef; canWrit
   const titleId = `group-fund-${group.id}`;
   const first = fund.data?.pages[0];
   const entries = fund.data?.pages.flatMap((page) => page.entries?.items ?? []) ?? [];
-  const money = (value: number | undefined) => (first ? formatDong(value, i18n.language) : '…');
+  const money = (value: number | undefined) => (first ? formatMoney(value, i18n.language) : '…');
   return (
     <section className="card" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('fund.title')}</h2>
@@ -37,7 +37,7 @@ export function GroupFundSection({ group, canWrite }: { group: GroupRef; canWrit
       )}
       {saved && !open && (
         <p className="banner banner-success" role="status">
-          {t('fund.saved', { description: saved.description, amount: formatDong(saved.amount, i18n.language) })}
+          {t('fund.saved', { description: saved.description, amount: formatMoney(saved.amount, i18n.language) })}
         </p>
       )}
       {canWrite &&
@@ -46,7 +46,7 @@ export function GroupFundSection({ group, canWrite }: { group: GroupRef; canWrit
             <h3>{t('fund.formTitle')}</h3>
             {saved && (
               <p className="banner banner-success" role="status">
-                {t('fund.saved', { description: saved.description, amount: formatDong(saved.amount, i18n.language) })}
+                {t('fund.saved', { description: saved.description, amount: formatMoney(saved.amount, i18n.language) })}
               </p>
             )}
             <FundEntryForm groupId={group.id} foundedOn={group.foundedOn} balance={first?.balance} onSaved={setSaved} onSend={() => setSaved(undefined)} onClose={() => setOpen(false)} />
@@ -86,7 +86,7 @@ export function GroupFundSection({ group, canWrite }: { group: GroupRef; canWrit
                     </span>
                     <span className={`amount ${entry.kind === 'EXPENSE' ? 'amount-out' : 'amount-in'}`}>
                       {amount > 0 ? '+' : ''}
-                      {formatDong(amount, i18n.language)}
+                      {formatMoney(amount, i18n.language)}
                     </span>
                   </li>
                 );

@@ -3,6 +3,7 @@ import { api, unwrap } from '../../../lib/api/client';
 import { nextPage, PAGE_SIZE } from '../../../lib/api/paging';
 import type { components } from '../../../lib/api/schema';
 import { isStaleVersion } from '../../../lib/errors';
+import { QUERY_ROOTS } from '../../../lib/query-keys';
 
 export type KeyArea = components['schemas']['KeyArea'];
 export type KeyAreaCreate = components['schemas']['KeyAreaCreate'];
@@ -35,10 +36,14 @@ export function useKeyAreaCount(unitId: number, transformed?: boolean) {
   });
 }
 
-/** A change refreshes every key area query; a refused stale edit too, so that the next save carries the new version. */
+/** A change refreshes every key area query and the dashboard; a refused stale edit too, so that the next save carries the new version. */
 function useKeyAreaMutation<T>(mutationFn: (body: T) => Promise<KeyArea>) {
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: [KEY_AREA_ROOT] });
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: [KEY_AREA_ROOT] }),
+      queryClient.invalidateQueries({ queryKey: [QUERY_ROOTS.dashboard] }),
+    ]);
   return useMutation({
     mutationFn,
     meta: { inlineErrors: true },

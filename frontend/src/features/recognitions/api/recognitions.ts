@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, unwrap } from '../../../lib/api/client';
 import { nextPage, PAGE_SIZE } from '../../../lib/api/paging';
 import type { components } from '../../../lib/api/schema';
+import { QUERY_ROOTS } from '../../../lib/query-keys';
 
 export type Recognition = components['schemas']['Recognition'];
 export type RecognitionCreate = components['schemas']['RecognitionCreate'];
@@ -44,6 +45,10 @@ export function useCreateRecognition() {
   return useMutation({
     mutationFn: createRecognition,
     meta: { inlineErrors: true },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [RECOGNITION_ROOT, 'list'] }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: [RECOGNITION_ROOT, 'list'] }),
+        queryClient.invalidateQueries({ queryKey: [QUERY_ROOTS.dashboard] }),
+      ]),
   });
 }
