@@ -17,7 +17,14 @@ import { ActivityFigureCards } from '../features/activities/components/activity-
 import { GroupCommitmentsSection, GroupMeetingsSection } from '../features/activities/components/group-activities';
 import { HamletActivitiesSection } from '../features/activities/components/hamlet-activities';
 import { MeetingCreatePage, PatrolCreatePage, PropagandaCreatePage } from '../features/activities/routes/activity-pages';
+import { CulturalFamiliesSection } from '../features/evaluations/components/cultural-families-section';
+import { GroupRatingsSection } from '../features/evaluations/components/group-ratings-section';
+import { SafetyStandardsSection } from '../features/evaluations/components/safety-standards-section';
+import { UnitGroupRatingsSection } from '../features/evaluations/components/unit-group-ratings-section';
+import { GroupFundSection } from '../features/fund/components/fund-section';
 import { useGroup } from '../features/groups/api/get-group';
+import { KeyAreasSection } from '../features/key-areas/components/key-areas-section';
+import { RecognitionsSection } from '../features/recognitions/components/recognitions-section';
 import { GroupMediationSection } from '../features/mediation/components/group-mediation-section';
 import { MediationFigureCards } from '../features/mediation/components/mediation-figures';
 import { MediationCasePage } from '../features/mediation/routes/mediation-case-page';
@@ -45,22 +52,42 @@ import { can, useAuthorization, type Role } from '../lib/authorization';
 import type { MediatorRole } from '../features/mediation/api/get-mediation-cases';
 
 /**
- * What the other features show on a unit's page: a hamlet's groups and households;
- * for a commune, district or province its coverage by active groups and, for officers, its tip figures.
+ * What the other features show on a unit's page: a hamlet's groups, activities, cultural families, group ratings
+ * and households; for a commune, district or province its coverage by active groups, figures, group ratings and,
+ * for officers, the communes' safety standard; on every level the key areas (officers) and recognitions.
  */
 function useUnitSections(): (unit: Unit) => ReactNode {
   const { roles } = useAuth();
+  const ownUnitId = useMe().data?.unit?.id;
   const officer = can(roles, 'canTriageTips');
   // Group leaders record patrols and propaganda from their group's page (the record carries the group).
   const hamletRecorder = can(roles, 'canEditHouseholds');
   return (unit) => {
     const id = unit.id!;
+    const registers = (
+      <>
+        {can(roles, 'canKeepKeyAreas') && (
+          <KeyAreasSection
+            unit={{ id, name: unit.name ?? '', canHoldAreas: unit.level === 'COMMUNE' || unit.level === 'HAMLET' }}
+            canWrite
+          />
+        )}
+        {can(roles, 'canSeeRecognitions') && (
+          <RecognitionsSection unit={{ id, name: unit.name ?? '', level: unit.level }} canWrite={can(roles, 'canRecordRecognitions')} />
+        )}
+      </>
+    );
     if (unit.level === 'HAMLET') {
       return (
         <>
           <HamletGroups hamletId={id} />
           <ActivityFiguresSection unitId={id} />
           <HamletActivitiesSection hamletId={id} canWrite={hamletRecorder} />
+          {can(roles, 'canSeeCulturalFamilies') && (
+            <CulturalFamiliesSection hamletId={id} canWrite={can(roles, 'canRateCulturalFamilies')} />
+          )}
+          {can(roles, 'canSeeUnitGroupRatings') && <UnitGroupRatingsSection unitId={id} canRate={can(roles, 'canRateGroups')} />}
+          {registers}
           <UnitHouseholds unitId={id} isHamlet />
         </>
       );
@@ -71,6 +98,11 @@ function useUnitSections(): (unit: Unit) => ReactNode {
         {officer && <TipFiguresSection unitId={id} />}
         <ActivityFiguresSection unitId={id} />
         {officer && <ReintegrationFiguresSection unitId={id} />}
+        {can(roles, 'canSeeUnitGroupRatings') && <UnitGroupRatingsSection unitId={id} canRate={can(roles, 'canRateGroups')} />}
+        {can(roles, 'canSeeSafetyStandards') && (
+          <SafetyStandardsSection unitId={id} canDecide={can(roles, 'canDecideSafetyStandards')} ownUnitId={ownUnitId} />
+        )}
+        {registers}
         <UnitHouseholds unitId={id} isHamlet={false} />
       </>
     );
@@ -208,6 +240,10 @@ export function GroupRoute() {
             <GroupMeetingsSection group={ref} canWrite={active} />
             <GroupMediationSection groupId={id} canWrite={active} />
             <GroupCommitmentsSection groupId={id} canWrite={active} />
+            {can('canSeeGroupRatings') && (
+              <GroupRatingsSection group={{ id, name: group.name ?? '', foundedOn: group.foundedOn }} canRate={can('canRateGroups')} />
+            )}
+            {can('canKeepGroupFund') && <GroupFundSection group={{ id, foundedOn: group.foundedOn }} canWrite />}
           </>
         );
       }}

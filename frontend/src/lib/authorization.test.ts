@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, primaryRole } from './authorization';
+import { can, primaryRole, type Policy } from './authorization';
 
 describe('authorization', () => {
   it('lets province and commune officers edit units, nobody else', () => {
@@ -38,6 +38,27 @@ describe('authorization', () => {
     }
     for (const role of ['group-leader', 'default-roles-lgtq']) {
       expect(can([role], 'canSeeDashboard'), role).toBe(false);
+    }
+  });
+
+  it('lets officers rate groups and keep the registers; leaders read; only province and district decide the safety standard', () => {
+    const expected: Record<string, string[]> = {
+      canSeeGroupRatings: ['province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'],
+      canRateGroups: ['province-officer', 'district-officer', 'commune-officer'],
+      canSeeUnitGroupRatings: ['province-officer', 'district-officer', 'commune-officer', 'hamlet-leader'],
+      canKeepGroupFund: ['province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'],
+      canSeeCulturalFamilies: ['province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'],
+      canRateCulturalFamilies: ['province-officer', 'district-officer', 'commune-officer', 'hamlet-leader'],
+      canSeeSafetyStandards: ['province-officer', 'district-officer', 'commune-officer'],
+      canDecideSafetyStandards: ['province-officer', 'district-officer'],
+      canKeepKeyAreas: ['province-officer', 'district-officer', 'commune-officer'],
+      canSeeRecognitions: ['province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'],
+      canRecordRecognitions: ['province-officer', 'district-officer', 'commune-officer'],
+    };
+    for (const [policy, allowed] of Object.entries(expected)) {
+      for (const role of ['province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader', 'integration']) {
+        expect(can(['default-roles-lgtq', role], policy as Policy), `${policy} ${role}`).toBe(allowed.includes(role));
+      }
     }
   });
 

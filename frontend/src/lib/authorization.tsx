@@ -35,6 +35,34 @@ const policies = {
     hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader'),
   /** The queue of mediation cases escalated by the groups. */
   canWorkEscalations: (roles: readonly string[]) => hasAny(roles, 'province-officer', 'district-officer', 'commune-officer'),
+  /** A group's yearly ratings and its fund: the people who run the groups (a group leader only its own group). */
+  canSeeGroupRatings: (roles: readonly string[]) =>
+    hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'),
+  /** Rating the groups each year: police officers. */
+  canRateGroups: (roles: readonly string[]) => hasAny(roles, 'province-officer', 'district-officer', 'commune-officer'),
+  /** Every group of a unit with its rating for a year: officers and the hamlet leader. */
+  canSeeUnitGroupRatings: (roles: readonly string[]) =>
+    hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader'),
+  /** Recording contributions, support and expenses of a group's fund: its leader, the hamlet leader, officers. */
+  canKeepGroupFund: (roles: readonly string[]) =>
+    hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'),
+  /** The cultural families of a hamlet (a group leader: its group's households, read only). */
+  canSeeCulturalFamilies: (roles: readonly string[]) =>
+    hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'),
+  /** Rating households as cultural families: the hamlet leader and the officers. */
+  canRateCulturalFamilies: (roles: readonly string[]) =>
+    hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader'),
+  /** The communes' security-and-order safety standard: officers read it. */
+  canSeeSafetyStandards: (roles: readonly string[]) => hasAny(roles, 'province-officer', 'district-officer', 'commune-officer'),
+  /** Deciding it: province and district police only (a commune never rates itself). */
+  canDecideSafetyStandards: (roles: readonly string[]) => hasAny(roles, 'province-officer', 'district-officer'),
+  /** The register of key complex areas, read and written: officers. */
+  canKeepKeyAreas: (roles: readonly string[]) => hasAny(roles, 'province-officer', 'district-officer', 'commune-officer'),
+  /** Recognitions of exemplary groups and people: everyone who runs the groups reads those of their scope. */
+  canSeeRecognitions: (roles: readonly string[]) =>
+    hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'),
+  /** Recording a recognition: officers. */
+  canRecordRecognitions: (roles: readonly string[]) => hasAny(roles, 'province-officer', 'district-officer', 'commune-officer'),
 } satisfies Record<string, (roles: readonly string[]) => boolean>;
 
 export type Policy = keyof typeof policies;

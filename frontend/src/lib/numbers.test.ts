@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPercent, progressPercent } from './numbers';
+import { formatMoney, formatPercent, parseMoney, progressPercent } from './numbers';
 
 describe('progressPercent', () => {
   it('is the whole percentage done, never above 100', () => {
@@ -30,5 +30,24 @@ describe('formatMoney', () => {
   it('writes đồng without decimals', () => {
     expect(formatMoney(12500000, 'vi')).toMatch(/^12\.500\.000\s?₫$/);
     expect(formatMoney(12500000, 'en')).toBe('₫12,500,000');
+  });
+});
+
+describe('parseMoney', () => {
+  it('reads amounts as people type them', () => {
+    expect(parseMoney('1500000')).toBe(1_500_000);
+    expect(parseMoney('1.500.000')).toBe(1_500_000);
+    expect(parseMoney('1,500,000')).toBe(1_500_000);
+    expect(parseMoney(' 1 500 000 ')).toBe(1_500_000);
+    expect(parseMoney('200.000đ')).toBe(200_000);
+    expect(parseMoney('200.000 ₫')).toBe(200_000);
+    expect(parseMoney('50000 VND')).toBe(50_000);
+    expect(parseMoney('0')).toBe(0);
+  });
+
+  it('refuses what is not a whole number of đồng', () => {
+    for (const text of ['', ' ', '1.5', '1,50', '1.5000', '12.34.567', '-5000', 'abc', '1e6', '100k', '.500']) {
+      expect(parseMoney(text), text).toBeUndefined();
+    }
   });
 });

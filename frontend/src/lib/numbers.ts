@@ -23,3 +23,18 @@ export function formatPercent(value: number | undefined, language: string): stri
 export function formatMoney(value: number | undefined, language: string): string {
   return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'VND' }).format(value ?? 0);
 }
+
+/**
+ * An amount of đồng as people type it ("1500000", "1.500.000", "1 500 000", "200.000đ"), or undefined when it is
+ * not a whole amount: thousands may be grouped with dots, commas or spaces (every group after the first of three
+ * digits); "đ", "₫", "đồng" or "VND" may follow. The đồng has no smaller unit.
+ */
+export function parseMoney(text: string): number | undefined {
+  const bare = text
+    .trim()
+    .replace(/\s*(đồng|đ|₫|vnd)$/i, '')
+    .trim();
+  if (!/^\d{1,3}([.,\s]\d{3})*$|^\d+$/.test(bare)) return undefined;
+  const value = Number(bare.replace(/[.,\s]/g, ''));
+  return Number.isSafeInteger(value) ? value : undefined;
+}

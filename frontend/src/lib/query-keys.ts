@@ -10,6 +10,8 @@ export const QUERY_ROOTS = {
   householdImports: 'household-imports',
   /** Tip lists, details, the inbox counts and the tip figures. */
   tips: 'tips',
+  /** The dashboard's figures: evaluations, registers and funds count in them. */
+  dashboard: 'dashboard',
 } as const;
 
 /** What a change to households or groups makes out of date: lists, details and coverage counts. */

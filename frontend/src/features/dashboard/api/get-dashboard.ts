@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
 import type { components } from '../../../lib/api/schema';
+import { QUERY_ROOTS } from '../../../lib/query-keys';
 
 export type Dashboard = components['schemas']['Dashboard'];
 export type DashboardFigures = components['schemas']['DashboardFigures'];
@@ -15,7 +16,7 @@ export interface DashboardQuery {
   to: string;
 }
 
-export const dashboardKey = ({ unitId, from, to }: DashboardQuery) => ['dashboard', unitId ?? 'own', from, to] as const;
+export const dashboardKey = ({ unitId, from, to }: DashboardQuery) => [QUERY_ROOTS.dashboard, unitId ?? 'own', from, to] as const;
 
 export const getDashboard = ({ unitId, from, to }: DashboardQuery, signal?: AbortSignal) =>
   unwrap(api.GET('/api/v1/dashboard', { params: { query: { unitId, from, to } }, signal }));
