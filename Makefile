@@ -1,9 +1,13 @@
 SHELL := /bin/bash
 .PHONY: run stop test e2e openapi reset bench
 
+# Demo data for `make run`: son-la (about 3,000 made-up hamlets and ten years of activity, generated once per
+# database) or small (the few demo hamlets the browser tests use): `make run DEMO=small`.
+DEMO ?= son-la
+
 # The whole system on this machine (PostgreSQL, Keycloak, backend, SPA), in the foreground.
 run:
-	@bash scripts/run.sh
+	@DEMO=$(DEMO) bash scripts/run.sh
 
 stop:
 	@bash scripts/stop.sh

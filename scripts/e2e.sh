@@ -7,6 +7,7 @@ bash "$ROOT/scripts/need.sh" chromium chromium fonts-liberation
 bash "$ROOT/scripts/prereqs.sh"
 bash "$ROOT/scripts/fetch.sh"
 PG_DATA=$RUN/e2e-pgdata
+DEMO=small  # the browser tests rely on the small demo set only
 rm -rf "$PG_DATA" "$RUN/e2e-keycloak"
 trap 'rc=$?; stop_all; [ $rc = 0 ] || echo "e2e failed; service logs are in .run/logs/"' EXIT
 pg_start

@@ -123,9 +123,11 @@ backend_start() {
     QUARKUS_DATASOURCE_USERNAME=lgtq QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
     QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/lgtq \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$API_PORT LGTQ_DEMO_DATA_ENABLED=true \
+    LGTQ_DEMO_DATA_SIZE="${DEMO:-small}" \
     LGTQ_TIPS_INFORMANT_KEY=$(local_key informant-key) LGTQ_REINTEGRATION_KEY=$(local_key reintegration-key) \
     start backend java -Duser.timezone=Asia/Ho_Chi_Minh -jar "$jar" # dates are judged on Vietnam's calendar
-  wait_for backend 180 curl -fsS "http://localhost:$API_PORT/q/health/ready"
+  # The first start with DEMO=son-la generates the Sơn La-size demo data before it is ready (1-2 minutes here).
+  wait_for backend 600 curl -fsS "http://localhost:$API_PORT/q/health/ready"
 }
 
 spa_install() {

@@ -2,6 +2,9 @@
 # `make run`: the whole system on this machine, in the foreground; Ctrl-C stops what it started.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
+# Demo data: son-la (default) or small; `make run DEMO=small`.
+DEMO=${DEMO:-son-la}
+case $DEMO in small | son-la) ;; *) die "DEMO must be small or son-la, not '$DEMO'" ;; esac
 bash "$ROOT/scripts/prereqs.sh"
 bash "$ROOT/scripts/fetch.sh"
 for s in postgres keycloak backend spa; do
@@ -18,6 +21,10 @@ kc_start
 backend_build
 spa_install
 kc_wait
+if [ "$DEMO" = son-la ]; then
+  say "Demo data: son-la. The first start of a database generates the Sơn La-size demo data once" \
+    "(about 3,000 hamlets, 300,000 households, ten years of activity: about 60-120 seconds); later starts skip it"
+fi
 backend_start
 spa_start
 cat <<MSG
@@ -29,6 +36,8 @@ cat <<MSG
   Keycloak admin console: http://localhost:$KC_PORT/admin   admin / admin (local only)
   PostgreSQL:             127.0.0.1:$PG_PORT  database lgtq, user lgtq / $DB_PASSWORD
   Demo logins (password demo): province, district, commune, commune2, hamlet, group
+  Demo data:              $DEMO   (invented hamlets, people and activity; \`make run DEMO=small\` for the small set,
+                          \`make reset\` first to drop a database that has the Sơn La-size set)
   Logs: .run/logs/   Stop: Ctrl-C or make stop
 
 MSG

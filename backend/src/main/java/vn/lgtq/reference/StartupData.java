@@ -4,9 +4,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** First start of a database: national reference units, then (when asked for) the demo hamlets. */
+/** First start of a database: national reference units, then (when asked for) the demo hamlets and their data. */
 @ApplicationScoped
 public class StartupData {
     @Inject
@@ -15,13 +14,19 @@ public class StartupData {
     @Inject
     DemoData demoData;
 
-    @ConfigProperty(name = "lgtq.demo-data.enabled")
-    boolean demoEnabled;
+    @Inject
+    SonLaDemo sonLaDemo;
+
+    @Inject
+    DemoDataConfig config;
 
     void onStart(@Observes StartupEvent event) {
         referenceData.loadOnce();
-        if (demoEnabled) {
+        if (config.enabled()) {
             demoData.loadOnce();
+            if (config.size() == DemoDataConfig.Size.SON_LA) {
+                sonLaDemo.loadOnce();
+            }
         }
     }
 }
