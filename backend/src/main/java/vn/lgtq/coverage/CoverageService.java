@@ -22,23 +22,33 @@ public class CoverageService {
                 WHERE (c.valid_from IS NULL OR c.valid_from <= CURRENT_DATE)
                   AND (c.valid_to IS NULL OR c.valid_to >= CURRENT_DATE)
             ),
-            member AS (
-                SELECT m.household_id, g.hamlet_id FROM group_membership m
-                JOIN lgtq_group g ON g.id = m.group_id AND g.status = 'ACTIVE'
-                WHERE m.left_on IS NULL
-            ),
             hamlet AS (
-                SELECT t.root_id, t.id,
-                    (SELECT count(*) FROM lgtq_group g WHERE g.hamlet_id = t.id AND g.status = 'ACTIVE') AS groups,
-                    (SELECT count(*) FROM household h WHERE h.hamlet_id = t.id) AS households,
-                    (SELECT count(*) FROM member m WHERE m.hamlet_id = t.id) AS members,
-                    (SELECT count(*) FROM member m JOIN person p ON p.household_id = m.household_id
-                        WHERE m.hamlet_id = t.id) AS people
-                FROM tree t JOIN unit u ON u.id = t.id AND u.level = 'HAMLET'
+                SELECT t.root_id, t.id FROM tree t JOIN unit u ON u.id = t.id AND u.level = 'HAMLET'
+            ),
+            -- Counted once per hamlet with joins, not per hamlet with subqueries: a province has thousands of them.
+            hamlet_id AS (SELECT DISTINCT id FROM hamlet),
+            groups AS (
+                SELECT g.hamlet_id, count(*) AS n FROM lgtq_group g JOIN hamlet_id ON hamlet_id.id = g.hamlet_id
+                WHERE g.status = 'ACTIVE' GROUP BY 1
+            ),
+            households AS (
+                SELECT h.hamlet_id, count(*) AS n FROM household h JOIN hamlet_id ON hamlet_id.id = h.hamlet_id
+                GROUP BY 1
+            ),
+            members AS (
+                SELECT g.hamlet_id, count(DISTINCT m.household_id) AS n, count(p.id) AS people
+                FROM group_membership m
+                JOIN lgtq_group g ON g.id = m.group_id AND g.status = 'ACTIVE'
+                JOIN hamlet_id ON hamlet_id.id = g.hamlet_id
+                LEFT JOIN person p ON p.household_id = m.household_id
+                WHERE m.left_on IS NULL GROUP BY 1
             )
-            SELECT root_id, count(*), count(*) FILTER (WHERE groups > 0), sum(households), sum(members),
-                   sum(groups), sum(people)
-            FROM hamlet GROUP BY root_id""";
+            SELECT h.root_id, count(*), count(*) FILTER (WHERE COALESCE(groups.n, 0) > 0),
+                   sum(COALESCE(households.n, 0)), sum(COALESCE(members.n, 0)), sum(COALESCE(groups.n, 0)),
+                   sum(COALESCE(members.people, 0))
+            FROM hamlet h LEFT JOIN groups ON groups.hamlet_id = h.id LEFT JOIN households ON households.hamlet_id = h.id
+            LEFT JOIN members ON members.hamlet_id = h.id
+            GROUP BY h.root_id""";
 
     @Inject
     CallerScope caller;
