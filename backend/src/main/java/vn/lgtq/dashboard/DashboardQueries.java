@@ -1,6 +1,6 @@
 package vn.lgtq.dashboard;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -8,24 +8,34 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
  * The dashboard's SQL. Every figure is counted for several root units at once: each root with everything reachable
  * from it (its subtree, the communes of a former district, and history through predecessors), grouped by root.
  */
-@ApplicationScoped
+@RequestScoped
 class DashboardQueries {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private static final String TREE = """
+    /** Each root with every unit reachable from it, read once per request by {@link #tree}. */
+    private static final String REACHABLE = """
             WITH RECURSIVE tree(root_id, id) AS (
                 SELECT id, id FROM unit WHERE id IN (:roots)
                 UNION
                 SELECT t.root_id, e.to_id FROM tree t JOIN unit_scope_edge e ON e.from_id = t.id
+            )
+            SELECT root_id, id FROM tree""";
+    /** The figure queries start from the pairs already read, not from another walk of the unit graph each. */
+    private static final String TREE = """
+            WITH RECURSIVE tree(root_id, id) AS (
+                SELECT * FROM unnest(CAST(:treeRoots AS bigint[]), CAST(:treeIds AS bigint[]))
             )
             """;
     private static final String VALID_ON_TO = "(u.valid_from IS NULL OR u.valid_from <= :to)"
@@ -230,9 +240,27 @@ class DashboardQueries {
         return counts;
     }
 
+    /** The roots' reachable units as two parallel array literals, walked once per set of roots and request. */
+    private final Map<Set<Long>, String[]> trees = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private String[] tree(Collection<Long> roots) {
+        return trees.computeIfAbsent(new HashSet<>(roots), key -> {
+            List<Object[]> pairs = em.createNativeQuery(REACHABLE).setParameter("roots", key).getResultList();
+            StringJoiner rootIds = new StringJoiner(",", "{", "}");
+            StringJoiner unitIds = new StringJoiner(",", "{", "}");
+            for (Object[] pair : pairs) {
+                rootIds.add(pair[0].toString());
+                unitIds.add(pair[1].toString());
+            }
+            return new String[] {rootIds.toString(), unitIds.toString()};
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Collection<Long> roots, Params params) {
-        Query query = em.createNativeQuery(sql).setParameter("roots", roots);
+        String[] tree = tree(roots);
+        Query query = em.createNativeQuery(sql).setParameter("treeRoots", tree[0]).setParameter("treeIds", tree[1]);
         bind(query, sql, "from", params.from());
         bind(query, sql, "to", params.to());
         bind(query, sql, "fromInstant", params.from().atStartOfDay(VIETNAM).toOffsetDateTime());
