@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import vn.lgtq.bulk.CopyWriter;
 import vn.lgtq.reference.SonLaModel.Group;
 import vn.lgtq.reference.SonLaModel.Hamlet;
 import vn.lgtq.reference.SonLaModel.Household;

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import vn.lgtq.bulk.CopyWriter;
 import vn.lgtq.reference.SonLaModel.Commune;
 import vn.lgtq.reference.SonLaModel.Group;
 import vn.lgtq.reference.SonLaModel.Hamlet;

@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import vn.lgtq.bulk.CopyWriter;
 import vn.lgtq.reference.SonLaModel.Group;
 import vn.lgtq.reference.SonLaModel.Hamlet;
 import vn.lgtq.reference.SonLaModel.Household;

@@ -28,7 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
+import vn.lgtq.bulk.CopyWriter;
 import vn.lgtq.household.transfer.HouseholdRows.Draft;
 
 /**
@@ -211,9 +211,8 @@ public class HouseholdImporter {
 
     private int stagePeople(Connection c, Request request, HouseholdRows rows, ImportErrors errors)
             throws SQLException, IOException {
-        CopyRows copy = new CopyRows(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "COPY import_person (ord, code, position, full_name, birth_date, birth_year, gender, relation,"
-                        + " citizen_id) FROM STDIN"));
+        CopyWriter copy = new CopyWriter(c, "import_person",
+                "ord, code, position, full_name, birth_date, birth_year, gender, relation, citizen_id");
         int every = config.progressEvery();
         int[] read = {0};
         try (SheetReader reader = SheetReader.open(request.format(), request.file())) {
@@ -238,7 +237,7 @@ public class HouseholdImporter {
             copy.cancel();
             return 0;
         }
-        return (int) copy.end();
+        return (int) copy.finish();
     }
 
     /** An optional household column missing from the file keeps what is stored: fill it in from the database. */
@@ -264,16 +263,15 @@ public class HouseholdImporter {
     }
 
     private static void stageHouseholds(Connection c, HouseholdRows rows) throws SQLException {
-        CopyRows copy = new CopyRows(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "COPY import_household (code, address, phone, group_id, group_row, head_name, search_text,"
-                        + " first_row) FROM STDIN"));
+        CopyWriter copy = new CopyWriter(c, "import_household",
+                "code, address, phone, group_id, group_row, head_name, search_text, first_row");
         try {
             for (Draft h : rows.households().values()) {
                 copy.text(h.code).text(h.address).text(h.phone).number(h.groupId)
                         .number(h.groupId == null ? null : h.groupRow).text(h.headName).text(h.searchText())
                         .number(h.firstRow).endRow();
             }
-            copy.end();
+            copy.finish();
         } catch (SQLException | RuntimeException e) {
             copy.cancel();
             throw e;

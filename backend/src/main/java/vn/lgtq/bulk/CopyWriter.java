@@ -1,4 +1,4 @@
-package vn.lgtq.reference;
+package vn.lgtq.bulk;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -9,10 +9,11 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Rows for one {@code COPY table (columns) FROM STDIN} in text format, sent in chunks. Times are written with the
+ * Rows for one {@code COPY table (columns) FROM STDIN} in text format, sent in chunks: what the household
+ * import stages and the demo data generator loads. Times are written with the
  * +07:00 offset (Vietnam), so the session's time zone does not matter.
  */
-final class CopyWriter implements AutoCloseable {
+public final class CopyWriter implements AutoCloseable {
     private static final int CHUNK = 256 * 1024;
     private static final HexFormat HEX = HexFormat.of();
 
@@ -22,12 +23,12 @@ final class CopyWriter implements AutoCloseable {
     private long rows;
     private boolean done;
 
-    CopyWriter(Connection connection, String table, String columns) throws SQLException {
+    public CopyWriter(Connection connection, String table, String columns) throws SQLException {
         copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
     }
 
-    CopyWriter text(String value) {
+    public CopyWriter text(String value) {
         separator();
         if (value == null) {
             buffer.append("\\N");
@@ -46,18 +47,19 @@ final class CopyWriter implements AutoCloseable {
         return this;
     }
 
-    CopyWriter number(long value) {
+    public CopyWriter number(long value) {
         separator();
         buffer.append(value);
         return this;
     }
 
-    CopyWriter number(Long value) {
+    /** A boxed whole number, or NULL. */
+    public CopyWriter number(Number value) {
         return value == null ? nil() : number(value.longValue());
     }
 
     /** bytea, as hex: the text format's backslash is doubled. */
-    CopyWriter bytes(byte[] value) {
+    public CopyWriter bytes(byte[] value) {
         if (value == null) {
             return nil();
         }
@@ -66,13 +68,13 @@ final class CopyWriter implements AutoCloseable {
         return this;
     }
 
-    CopyWriter bool(boolean value) {
+    public CopyWriter bool(boolean value) {
         separator();
         buffer.append(value ? 't' : 'f');
         return this;
     }
 
-    CopyWriter date(LocalDate value) {
+    public CopyWriter date(LocalDate value) {
         if (value == null) {
             return nil();
         }
@@ -82,7 +84,7 @@ final class CopyWriter implements AutoCloseable {
     }
 
     /** A time of day on a date in Vietnam, as minutes after midnight (may reach 24:00). */
-    CopyWriter time(LocalDate day, int minuteOfDay) {
+    public CopyWriter time(LocalDate day, int minuteOfDay) {
         if (day == null) {
             return nil();
         }
@@ -98,13 +100,13 @@ final class CopyWriter implements AutoCloseable {
         return this;
     }
 
-    CopyWriter nil() {
+    public CopyWriter nil() {
         separator();
         buffer.append("\\N");
         return this;
     }
 
-    void endRow() throws SQLException {
+    public void endRow() throws SQLException {
         buffer.append('\n');
         first = true;
         rows++;
@@ -113,15 +115,24 @@ final class CopyWriter implements AutoCloseable {
         }
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 
     /** Sends the rest and ends the COPY; returns the number of rows written. */
-    long finish() throws SQLException {
+    public long finish() throws SQLException {
         flush();
         done = true;
         return copy.endCopy();
+    }
+
+    /** Abandons the COPY so that the connection can roll back; a failure to do so changes nothing. */
+    public void cancel() {
+        try {
+            close();
+        } catch (SQLException ignored) {
+            // the transaction is rolled back anyway
+        }
     }
 
     @Override
