@@ -35,6 +35,7 @@ reset: stop
 	rm -rf .run/pgdata .run/e2e-pgdata .run/keycloak-*/data/h2 .run/e2e-keycloak
 
 # Imports a generated file of 300,000 households (about 1.1 million people) a few times on the embedded
-# PostgreSQL and prints the median; not part of `make test`. Options: BENCH_RUNS (default 3).
+# PostgreSQL, then reads the dashboard on the Sơn La-size demo data, and prints the medians; not part of
+# `make test`. Options: BENCH_RUNS (default 3).
 bench:
 	cd backend && ./mvnw -B -Pbench test -Dbench.runs=$${BENCH_RUNS:-3}
