@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
 import { FormProblemMessage } from '../../../components/form-problem';
+import { DialogActions } from '../../../components/modal-dialog';
 import { today } from '../../../lib/dates';
 import { formProblem } from '../../../lib/errors';
 import { useRecordSafetyStandard, type SafetyStandard } from '../api/safety-standards';
@@ -80,14 +81,12 @@ export function SafetyStandardForm({ row, year, onSaved, onCancel }: SafetyStand
       <Field label={t('safety.note')} error={error('note')}>
         {(control) => <textarea {...control} rows={2} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button" disabled={record.isPending}>
-          {record.isPending ? t('common.saving') : t('safety.save')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <DialogActions
+        submit={record.isPending ? t('common.saving') : t('safety.save')}
+        busy={record.isPending}
+        cancel={t('common.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

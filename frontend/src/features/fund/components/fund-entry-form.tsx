@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
 import { FormProblemMessage } from '../../../components/form-problem';
+import { DialogActions } from '../../../components/modal-dialog';
 import { formatDate, today } from '../../../lib/dates';
 import { formProblem, problemKind } from '../../../lib/errors';
 import { formatMoney, parseMoney } from '../../../lib/numbers';
@@ -128,14 +129,12 @@ export function FundEntryForm({ groupId, foundedOn, balance, onSaved, onSend, on
           )}
         </Field>
       )}
-      <div className="actions">
-        <button type="submit" className="button" disabled={record.isPending}>
-          {record.isPending ? t('common.saving') : t('fund.save')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <DialogActions
+        submit={record.isPending ? t('common.saving') : t('fund.save')}
+        busy={record.isPending}
+        cancel={t('common.cancel')}
+        onCancel={onClose}
+      />
     </form>
   );
 }

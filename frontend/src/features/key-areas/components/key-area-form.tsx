@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
 import { FormProblemMessage } from '../../../components/form-problem';
+import { DialogActions } from '../../../components/modal-dialog';
 import { today } from '../../../lib/dates';
 import { formProblem } from '../../../lib/errors';
 import { useCreateKeyArea, useUpdateKeyArea, type KeyArea } from '../api/key-areas';
@@ -72,14 +73,12 @@ export function KeyAreaForm({ area, unitId, onSaved, onCancel }: KeyAreaFormProp
       <Field label={t('keyArea.note')} error={message('note')}>
         {(control) => <textarea {...control} rows={2} maxLength={1000} value={values.note} onChange={(event) => set({ note: event.target.value })} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('keyArea.save')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <DialogActions
+        submit={save.isPending ? t('common.saving') : t('keyArea.save')}
+        busy={save.isPending}
+        cancel={t('common.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

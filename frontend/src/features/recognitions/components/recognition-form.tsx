@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
 import { FormProblemMessage } from '../../../components/form-problem';
+import { DialogActions } from '../../../components/modal-dialog';
 import { recentYears, YearField } from '../../../components/year-field';
 import { formProblem } from '../../../lib/errors';
 import { RECOGNITION_LEVELS, useCreateRecognition, useGroupOptions, type Recognition, type RecognitionLevel } from '../api/recognitions';
@@ -94,14 +95,12 @@ export function RecognitionForm({ unitId, level, onSaved, onCancel }: Recognitio
           />
         )}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? t('common.saving') : t('recognition.save')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <DialogActions
+        submit={create.isPending ? t('common.saving') : t('recognition.save')}
+        busy={create.isPending}
+        cancel={t('common.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
