@@ -35,7 +35,7 @@ public class ActivityAccess {
 
     public boolean seesGroup(Group group) {
         return group != null && caller.canSee(group.hamletId)
-                && (!caller.limitedToOwnGroup() || Objects.equals(group.leaderAccount, caller.username()));
+                && (!caller.limitedToOwnGroup() || caller.leadsGroup(group.id));
     }
 
     /** A group leader's lists stop at the groups it leads. */
@@ -96,7 +96,7 @@ public class ActivityAccess {
             where.and("groupId = :group", "group", filter.groupId);
         }
         if (caller.limitedToOwnGroup()) {
-            where.and("groupId in (select g.id from Group g where g.leaderAccount = :me)", "me", caller.username());
+            where.and("groupId in :ownGroups", "ownGroups", caller.ownGroupIds());
         }
         return where;
     }

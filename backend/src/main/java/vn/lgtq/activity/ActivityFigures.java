@@ -83,7 +83,7 @@ public class ActivityFigures {
             return caller.unitIdsBelow(unitId);
         }
         if (caller.hasRole(Roles.GROUP_LEADER)) {
-            if (Group.count("hamletId = ?1 and leaderAccount = ?2", unitId, caller.username()) == 0) {
+            if (Group.count("hamletId = ?1 and id in ?2", unitId, caller.ownGroupIds()) == 0) {
                 throw ProblemException.notFound("Không tìm thấy đơn vị hành chính " + unitId + ".");
             }
             return caller.unitIdsBelow(unitId);

@@ -37,7 +37,7 @@ import vn.lgtq.unit.UnitLevel;
 public class CulturalFamilyService {
     private static final Map<String, String> SORT_FIELDS = Map.of("code", "code", "headName", "headName");
     private static final String OWN_GROUPS_HOUSEHOLDS = "h.id in (select m.householdId from Membership m"
-            + " where m.leftOn is null and m.groupId in (select g.id from Group g where g.leaderAccount = :me))";
+            + " where m.leftOn is null and m.groupId in :ownGroups)";
 
     @Inject
     CallerScope caller;
@@ -63,7 +63,7 @@ public class CulturalFamilyService {
         Map<String, Object> params = new HashMap<>();
         params.put("hamlet", hamlet.id);
         if (caller.limitedToOwnGroup()) {
-            params.put("me", caller.username());
+            params.put("ownGroups", caller.ownGroupIds());
         }
         String direction = paging.descending() ? " desc" : " asc";
         PanacheQuery<Household> query = Household.find("select h from Household h where " + where
@@ -141,7 +141,7 @@ public class CulturalFamilyService {
         return new EvaluationDtos.CulturalSaved(hamlet.id, year, entries.size(), count, totals[0], totals[1]);
     }
 
-    /** The households (alias h) of the hamlet :hamlet, or only those of the groups led by :me. */
+    /** The households (alias h) of the hamlet :hamlet, or only those of the groups in :ownGroups. */
     private static String householdsOf(boolean ownGroups) {
         return "h.hamletId = :hamlet" + (ownGroups ? " and " + OWN_GROUPS_HOUSEHOLDS : "");
     }

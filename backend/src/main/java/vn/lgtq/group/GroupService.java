@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
@@ -69,8 +68,8 @@ public class GroupService {
             params.put("status", filter.status);
         }
         if (caller.limitedToOwnGroup()) {
-            where.append(" and g.leaderAccount = :me");
-            params.put("me", caller.username());
+            where.append(" and g.id in :ownGroups");
+            params.put("ownGroups", caller.ownGroupIds());
         }
         String words = SearchText.fold(filter.q);
         if (!words.isEmpty()) {
@@ -94,7 +93,7 @@ public class GroupService {
     public Group visible(long id) {
         Group group = Group.findById(id);
         if (group == null || !caller.canSee(group.hamletId)
-                || caller.limitedToOwnGroup() && !Objects.equals(group.leaderAccount, caller.username())) {
+                || caller.limitedToOwnGroup() && !caller.leadsGroup(group.id)) {
             throw ProblemException.notFound("Không tìm thấy nhóm " + id + ".");
         }
         return group;

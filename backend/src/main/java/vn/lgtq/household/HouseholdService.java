@@ -66,8 +66,8 @@ public class HouseholdService {
         }
         if (caller.limitedToOwnGroup()) {
             where.append(" and id in (" + ACTIVE_MEMBERS
-                    + " and m.groupId in (select g.id from Group g where g.leaderAccount = :me))");
-            params.put("me", caller.username());
+                    + " and m.groupId in :ownGroups)");
+            params.put("ownGroups", caller.ownGroupIds());
         }
         String words = SearchText.fold(filter.q);
         if (!words.isEmpty()) {
@@ -110,8 +110,7 @@ public class HouseholdService {
         Household household = Household.findById(id);
         boolean seen = household != null && caller.canSee(household.hamletId)
                 && (!caller.limitedToOwnGroup() || Household.count("id = ?1 and id in (" + ACTIVE_MEMBERS
-                        + " and m.groupId in (select g.id from Group g where g.leaderAccount = ?2))",
-                        id, caller.username()) > 0);
+                        + " and m.groupId in ?2)", id, caller.ownGroupIds()) > 0);
         if (!seen) {
             throw ProblemException.notFound("Không tìm thấy hộ gia đình " + id + ".");
         }

@@ -60,8 +60,8 @@ public class MediationService {
         Map<String, Object> params = new HashMap<>();
         params.put("units", filter.unitId == null ? caller.unitIds() : caller.unitIdsBelow(filter.unitId));
         if (caller.limitedToOwnGroup()) {
-            where.append(" and groupId in (select g.id from Group g where g.leaderAccount = :me)");
-            params.put("me", caller.username());
+            where.append(" and groupId in :ownGroups");
+            params.put("ownGroups", caller.ownGroupIds());
         }
         if (filter.groupId != null) {
             where.append(" and groupId = :group");
@@ -288,8 +288,7 @@ public class MediationService {
     private MediationCase visible(long id) {
         MediationCase mediation = MediationCase.findById(id);
         boolean seen = mediation != null && caller.canSee(mediation.hamletId)
-                && (!caller.limitedToOwnGroup() || Group.count("id = ?1 and leaderAccount = ?2", mediation.groupId,
-                        caller.username()) > 0);
+                && (!caller.limitedToOwnGroup() || caller.leadsGroup(mediation.groupId));
         if (!seen) {
             throw ProblemException.notFound("Không tìm thấy vụ việc hòa giải " + id + ".");
         }

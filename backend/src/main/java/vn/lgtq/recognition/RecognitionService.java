@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.lgtq.audit.AuditLog;
@@ -34,8 +33,7 @@ public class RecognitionService {
     private static final String IN_UNITS = "(unitId in :units or groupId in (select g.id from Group g"
             + " where g.hamletId in :units))";
     /** A group leader's: not about another group than its own. */
-    private static final String NOT_OTHER_GROUPS = "(groupId is null or groupId in (select g.id from Group g"
-            + " where g.leaderAccount = :me))";
+    private static final String NOT_OTHER_GROUPS = "(groupId is null or groupId in :ownGroups)";
 
     @Inject
     CallerScope caller;
@@ -54,7 +52,7 @@ public class RecognitionService {
         params.put("units", filter.unitId == null ? caller.unitIds() : caller.unitIdsBelow(filter.unitId));
         if (caller.limitedToOwnGroup()) {
             where.append(" and ").append(NOT_OTHER_GROUPS);
-            params.put("me", caller.username());
+            params.put("ownGroups", caller.ownGroupIds());
         }
         if (filter.year != null) {
             where.append(" and recognitionYear = :year");
@@ -118,7 +116,7 @@ public class RecognitionService {
         Group group = r.groupId == null ? null : Group.findById(r.groupId);
         boolean inScope = caller.canSee(r.unitId) || group != null && caller.canSee(group.hamletId);
         return inScope && (!caller.limitedToOwnGroup() || group == null
-                || Objects.equals(group.leaderAccount, caller.username()));
+                || caller.leadsGroup(group.id));
     }
 
     private void requireReader() {

@@ -3,9 +3,7 @@ package vn.lgtq.reintegration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
-import java.util.Objects;
 import vn.lgtq.error.ProblemException;
-import vn.lgtq.group.Group;
 import vn.lgtq.security.CallerScope;
 import vn.lgtq.security.Roles;
 
@@ -37,11 +35,8 @@ public class ReintegrationAccess {
         if (caller.hasRole(Roles.HAMLET_LEADER) && c.hamletId != null && caller.canSee(c.hamletId)) {
             return Level.REDUCED;
         }
-        if (caller.hasRole(Roles.GROUP_LEADER) && c.groupId != null) {
-            Group group = Group.findById(c.groupId);
-            if (group != null && Objects.equals(group.leaderAccount, caller.username())) {
-                return Level.REDUCED;
-            }
+        if (caller.hasRole(Roles.GROUP_LEADER) && caller.leadsGroup(c.groupId)) {
+            return Level.REDUCED;
         }
         return Level.NONE;
     }

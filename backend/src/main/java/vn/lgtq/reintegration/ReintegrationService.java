@@ -221,8 +221,8 @@ public class ReintegrationService {
             params.put("units", filter.unitId == null ? caller.unitIds() : caller.unitIdsBelow(filter.unitId));
         } else {
             // Leaders: the cases of their hamlet, or of the groups they lead.
-            String ownGroups = "groupId in (select g.id from Group g where g.leaderAccount = :me)";
-            params.put("me", caller.username());
+            String ownGroups = "groupId in :ownGroups";
+            params.put("ownGroups", caller.ownGroupIds());
             if (caller.hasRole(Roles.HAMLET_LEADER)) {
                 where.append("(hamletId in :units or ").append(ownGroups).append(")");
                 params.put("units", caller.unitIds());

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.lgtq.error.ProblemException;
+import vn.lgtq.group.Group;
 import vn.lgtq.unit.Unit;
 import vn.lgtq.unit.UnitTree;
 
@@ -32,6 +33,7 @@ public class CallerScope {
 
     private Unit unit;
     private Set<Long> unitIds;
+    private Set<Long> ownGroupIds;
 
     public String username() {
         String preferred = token.getClaim("preferred_username");
@@ -76,6 +78,23 @@ public class CallerScope {
             unitIds = tree.reachableFrom(unit().id);
         }
         return unitIds;
+    }
+
+    /**
+     * The groups the caller leads: its username is their leader account and they lie in its unit. The account
+     * is free text an officer types, so the unit is what binds a leader to a group.
+     */
+    public Set<Long> ownGroupIds() {
+        if (ownGroupIds == null) {
+            ownGroupIds = Set.copyOf(Group.getEntityManager().createQuery(
+                            "select g.id from Group g where g.leaderAccount = :me and g.hamletId in :units", Long.class)
+                    .setParameter("me", username()).setParameter("units", unitIds()).getResultList());
+        }
+        return ownGroupIds;
+    }
+
+    public boolean leadsGroup(Long groupId) {
+        return groupId != null && ownGroupIds().contains(groupId);
     }
 
     public boolean canSee(long unitId) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lgtq.testing.Callers;
 import vn.lgtq.testing.TestHouseholds;
+import vn.lgtq.testing.TestRegisters;
 import vn.lgtq.testing.TestUnits;
 
 /** Need-to-know views, break-glass, ciphertext at rest, audited reads, handover, the contact schedule and figures. */
@@ -89,6 +90,23 @@ class ReintegrationTest {
         Callers.integration().get(PATH).then().statusCode(403);
         Callers.integration().get(PATH + "/" + id).then().statusCode(403);
         Callers.commune2().get(PATH + "/" + id).then().statusCode(404);
+    }
+
+    /** The leader account is free text: a group elsewhere naming the same account gives its leader nothing there. */
+    @Test
+    void aGroupLeaderSeesOnlyCasesOfGroupsInItsOwnUnit() {
+        TestRegisters.Hamlet elsewhere = TestRegisters.hamlet("03646", "Tổ dân phố");
+        long foreignGroup = TestRegisters.group(elsewhere, 1, "group", null);
+        long id = open(Callers.commune2(), elsewhere.id(), foreignGroup, freshCitizenId(), "LOW", LocalDate.now());
+        Callers.group().get(PATH + "/" + id).then().statusCode(404);
+        Callers.group().queryParam("size", 200).get(PATH).then().statusCode(200)
+                .body("items.id", not(hasItem((int) id)));
+        Callers.group().body(contact(LocalDate.now(), null)).post(PATH + "/" + id + "/contacts").then().statusCode(404);
+        Callers.group().get("/api/v1/groups/" + foreignGroup).then().statusCode(404);
+        Callers.group().queryParam("size", 200).get("/api/v1/groups").then().statusCode(200)
+                .body("items.id", not(hasItem((int) foreignGroup)));
+        TestRegisters.groupLeader(elsewhere, "group").get(PATH + "/" + id).then().statusCode(200)
+                .body("view", equalTo("REDUCED"));
     }
 
     @Test
