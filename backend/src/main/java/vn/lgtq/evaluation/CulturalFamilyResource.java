@@ -1,6 +1,6 @@
 package vn.lgtq.evaluation;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lgtq.paging.PageParams;
+import vn.lgtq.security.Roles;
 
 @Path("/api/v1/units/{id}/cultural-families")
 @Tag(name = "Evaluations")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CulturalFamilyResource {
@@ -39,6 +41,7 @@ public class CulturalFamilyResource {
         return cultural.list(id, year, paging);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.HAMLET_LEADER})
     @PUT
     @Path("{year}")
     @Operation(operationId = "rateCulturalFamilies", summary = "Rate households of the hamlet as cultural families"

@@ -1,6 +1,6 @@
 package vn.lgtq.evaluation;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -17,10 +17,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lgtq.evaluation.EvaluationDtos.RatingDto;
+import vn.lgtq.security.Roles;
 
 @Path("/api/v1/groups/{id}/ratings")
 @Tag(name = "Evaluations")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GroupRatingResource {
@@ -33,6 +35,7 @@ public class GroupRatingResource {
         return ratings.ofGroup(id);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @PUT
     @Path("{year}")
     @Operation(operationId = "rateGroup", summary = "Rate the group for a year, or change its rating (officers)")

@@ -1,6 +1,6 @@
 package vn.lgtq.fund;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -12,11 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lgtq.paging.PageParams;
+import vn.lgtq.security.Roles;
 
 @Path("/api/v1/groups/{id}/fund")
 @Tag(name = "Group funds", description = "The groups' voluntary funds: members' contributions, support received and"
         + " expenses")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER})
 @Produces(MediaType.APPLICATION_JSON)
 public class GroupFundResource {
     @Inject

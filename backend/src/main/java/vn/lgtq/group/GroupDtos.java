@@ -1,9 +1,12 @@
 package vn.lgtq.group;
 
+import static vn.lgtq.security.PersonalData.NAMES;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lgtq.household.HouseholdDtos;
+import vn.lgtq.security.Personal;
 
 /** What the API answers about groups. */
 public final class GroupDtos {
@@ -12,8 +15,10 @@ public final class GroupDtos {
 
     @Schema(name = "GroupSummary")
     public record Summary(long id, long hamletId, String hamletName, int number, String name, LocalDate foundedOn,
-            GroupStatus status, PersonRef leader, PersonRef deputy,
-            @Schema(description = "Keycloak username of the group leader's account") String leaderAccount,
+            GroupStatus status, @Personal(NAMES) PersonRef leader,
+            @Personal(NAMES) PersonRef deputy,
+            @Schema(description = "Keycloak username of the group leader's account") @Personal(NAMES)
+            String leaderAccount,
             int householdCount, int peopleCount,
             @Schema(description = "Things the user should look at, e.g. a size outside the usual range; not errors")
             List<Warning> warnings, long version) {
@@ -21,8 +26,9 @@ public final class GroupDtos {
 
     @Schema(name = "GroupDetail")
     public record Detail(long id, long hamletId, String hamletName, int number, String name, LocalDate foundedOn,
-            GroupStatus status, PersonRef leader, PersonRef deputy, String leaderAccount, int householdCount,
-            int peopleCount, List<Warning> warnings, long version, String notes,
+            GroupStatus status, @Personal(NAMES) PersonRef leader,
+            @Personal(NAMES) PersonRef deputy, @Personal(NAMES) String leaderAccount,
+            int householdCount, int peopleCount, List<Warning> warnings, long version, String notes,
             @Schema(description = "The households currently in the group") List<HouseholdDtos.Summary> households) {
     }
 

@@ -1,6 +1,6 @@
 package vn.lgtq.group;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lgtq.group.GroupDtos.Detail;
 import vn.lgtq.paging.PageParams;
+import vn.lgtq.security.Roles;
 
 @Path("/api/v1/groups")
 @Tag(name = "Groups", description = "Self-managed groups (Nhóm LGTQ) of the hamlets, their leaders and households")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GroupResource {
@@ -43,6 +45,7 @@ public class GroupResource {
         return groups.get(id);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.HAMLET_LEADER})
     @POST
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detail.class)))
@@ -53,6 +56,7 @@ public class GroupResource {
     }
 
     /** Edits the group; leader and deputy must be people of its member households. */
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.HAMLET_LEADER})
     @PUT
     @Path("{id}")
     public Detail update(@PathParam("id") long id, @Valid @NotNull GroupUpdate body) {

@@ -1,6 +1,6 @@
 package vn.lgtq.household;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lgtq.household.HouseholdDtos.Detail;
 import vn.lgtq.paging.PageParams;
+import vn.lgtq.security.Roles;
 
 @Path("/api/v1/households")
 @Tag(name = "Households", description = "Households of the hamlets, their people and their group membership")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class HouseholdResource {
@@ -44,6 +46,7 @@ public class HouseholdResource {
         return households.get(id);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.HAMLET_LEADER})
     @POST
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detail.class)))
@@ -53,6 +56,7 @@ public class HouseholdResource {
                 .entity(household).build();
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.HAMLET_LEADER})
     @PUT
     @Path("{id}")
     public Detail update(@PathParam("id") long id, @Valid @NotNull HouseholdUpdate body) {
@@ -60,6 +64,7 @@ public class HouseholdResource {
     }
 
     /** Joins, moves to or leaves a group; the history keeps every period. */
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.HAMLET_LEADER})
     @POST
     @Path("{id}/membership")
     @Operation(operationId = "changeHouseholdMembership", summary = "Join, move to or leave a group")

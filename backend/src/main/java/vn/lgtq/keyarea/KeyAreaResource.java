@@ -1,6 +1,6 @@
 package vn.lgtq.keyarea;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,11 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lgtq.keyarea.KeyAreaDtos.Dto;
 import vn.lgtq.paging.PageParams;
+import vn.lgtq.security.Roles;
 
 @Path("/api/v1/key-areas")
 @Tag(name = "Key areas", description = "Officers' register of key complex areas for security and order and when"
         + " each was transformed")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class KeyAreaResource {

@@ -1,6 +1,6 @@
 package vn.lgtq.mediation;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,11 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lgtq.mediation.MediationDtos.Detail;
 import vn.lgtq.paging.PageParams;
+import vn.lgtq.security.Roles;
 
 @Path("/api/v1/mediation-cases")
 @Tag(name = "Mediation", description = "Grassroots mediation of disputes between neighbours (Law 35/2013/QH13):"
         + " cases, sessions, outcomes and the escalation queue")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MediationResource {
@@ -40,6 +42,7 @@ public class MediationResource {
         return mediation.list(filter, paging);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @GET
     @Path("escalated")
     @Operation(operationId = "listEscalatedMediationCases",

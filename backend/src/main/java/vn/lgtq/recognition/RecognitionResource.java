@@ -1,6 +1,6 @@
 package vn.lgtq.recognition;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.recognition.RecognitionDtos.Dto;
+import vn.lgtq.security.Roles;
 
 @Path("/api/v1/recognitions")
 @Tag(name = "Recognitions", description = "Recognition of exemplary groups and people")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RecognitionResource {
@@ -46,6 +48,7 @@ public class RecognitionResource {
         return recognitions.get(id);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @POST
     @Operation(operationId = "createRecognition", summary = "Record a recognition of a group or a person (officers)")
     @APIResponse(responseCode = "201", description = "Created",

@@ -14,6 +14,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lgtq.security.Personal;
+import vn.lgtq.security.PersonalData;
 
 /**
  * Requests and answers of the reintegration API. Fields marked NON_NULL are left out of the JSON in the
@@ -104,7 +106,8 @@ public final class ReintegrationDtos {
 
     @Schema(name = "ReintegrationContact")
     public record Contact(long id, LocalDate contactedOn, ContactMethod method, ContactResult result,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String notes, String recordedBy, OffsetDateTime recordedAt) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Personal(PersonalData.REINTEGRATION_RECORD) String notes,
+            String recordedBy, OffsetDateTime recordedAt) {
     }
 
     @Schema(name = "ReintegrationStatusEvent")
@@ -117,7 +120,7 @@ public final class ReintegrationDtos {
             String groupName, ReintegrationStatus status, SupportLevel supportLevel, LocalDate lastContactOn,
             LocalDate nextContactDue, boolean contactOverdue,
             @Schema(description = "Never in lists: read the case (audited) for it")
-            @JsonInclude(JsonInclude.Include.NON_NULL) ReintegrationCategory category) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Personal(PersonalData.REINTEGRATION_RECORD) ReintegrationCategory category) {
     }
 
     @Schema(name = "ReintegrationCasePage")
@@ -126,10 +129,10 @@ public final class ReintegrationDtos {
 
     @Schema(name = "ReintegrationCaseDetail")
     public record Detail(long id, CaseView view, String personName, Long personId,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Integer birthYear,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String citizenId,
-            @JsonInclude(JsonInclude.Include.NON_NULL) ReintegrationCategory category,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String history,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Personal(PersonalData.REINTEGRATION_RECORD) Integer birthYear,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Personal(PersonalData.REINTEGRATION_RECORD) String citizenId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Personal(PersonalData.REINTEGRATION_RECORD) ReintegrationCategory category,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Personal(PersonalData.REINTEGRATION_RECORD) String history,
             long communeId, String communeName, Long hamletId, String hamletName, Long groupId, String groupName,
             List<Helper> helpers, SupportLevel supportLevel, LocalDate startedOn, LocalDate plannedEndOn,
             String responsibleOfficer, Plan plan, List<Contact> contacts, List<StatusEvent> statusEvents,

@@ -1,6 +1,6 @@
 package vn.lgtq.reintegration;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,10 +12,11 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lgtq.security.Roles;
 
 @Path("/api/v1/units/{id}/reintegration-figures")
 @Tag(name = "Reintegration")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class ReintegrationFiguresResource {
     @Inject

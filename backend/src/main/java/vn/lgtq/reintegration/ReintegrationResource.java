@@ -1,6 +1,6 @@
 package vn.lgtq.reintegration;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,11 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.reintegration.ReintegrationDtos.Detail;
+import vn.lgtq.security.Roles;
 
 @Path("/api/v1/reintegration-cases")
 @Tag(name = "Reintegration", description = "Following and helping people back after rehabilitation or prison, on a"
         + " need-to-know basis")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReintegrationResource {
@@ -41,6 +43,7 @@ public class ReintegrationResource {
         return cases.list(filter, paging);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @POST
     @Operation(operationId = "createReintegrationCase", summary = "Open a case (officers)")
     @APIResponse(responseCode = "201", description = "Created",
@@ -51,6 +54,7 @@ public class ReintegrationResource {
                 .build();
     }
 
+    @RolesAllowed(Roles.PROVINCE_OFFICER)
     @GET
     @Path("break-glass-accesses")
     @Operation(operationId = "listBreakGlassAccesses", summary = "Emergency accesses: who, which case, why (province)")
@@ -58,6 +62,7 @@ public class ReintegrationResource {
         return cases.accesses(paging);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @POST
     @Path("break-glass")
     @Operation(operationId = "breakGlass", summary = "Time-limited access to cases outside the caller's scope, found by"
@@ -73,6 +78,7 @@ public class ReintegrationResource {
         return cases.get(id);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @PUT
     @Path("{id}")
     @Operation(operationId = "updateReintegrationCase", summary = "Edit a case (officers)")
@@ -80,6 +86,7 @@ public class ReintegrationResource {
         return cases.update(id, body);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @PUT
     @Path("{id}/plan")
     @Operation(operationId = "saveSupportPlan", summary = "The support plan's goals (officers)")
@@ -94,6 +101,7 @@ public class ReintegrationResource {
         return cases.contact(id, body);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @POST
     @Path("{id}/status")
     @Operation(operationId = "changeReintegrationStatus", summary = "A dated status change; MOVED_AWAY hands the case"

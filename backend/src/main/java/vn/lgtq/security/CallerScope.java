@@ -116,9 +116,14 @@ public class CallerScope {
         return isOfficer() || hasRole(Roles.HAMLET_LEADER);
     }
 
+    /** Whether the caller's roles may see this kind of personal data (the records themselves are scoped apart). */
+    public boolean sees(PersonalData kind) {
+        return kind.visibleTo(identity.getRoles());
+    }
+
     /** Phone and citizen ID numbers: police in scope and the hamlet's own leader, nobody else. */
     public boolean seesPersonalData() {
-        return canWriteHouseholds();
+        return sees(PersonalData.CONTACT_NUMBERS);
     }
 
     /** A group leader with no wider role sees only the group whose leader account it is. */

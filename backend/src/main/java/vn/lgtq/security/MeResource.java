@@ -1,6 +1,6 @@
 package vn.lgtq.security;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,8 @@ import vn.lgtq.unit.UnitDto;
 
 @Path("/api/v1/me")
 @Tag(name = "Me", description = "The signed-in caller")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
     public record MeDto(String username, String displayName, List<String> roles, UnitDto unit) {

@@ -1,5 +1,6 @@
 package vn.lgtq.tip;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/public")
 @Tag(name = "Public tips", description = "Anonymous tips from citizens and following them with the tracking code")
 @SecurityRequirementsSet
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PublicTipResource {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lgtq.security.Personal;
+import vn.lgtq.security.PersonalData;
 
 /** Requests and answers of the tips API. None of them carries the informant, except the reveal answer. */
 public final class TipDtos {
@@ -105,7 +107,7 @@ public final class TipDtos {
     }
 
     @Schema(name = "Informant")
-    public record Informant(String name, String contact) {
+    public record Informant(@Personal(PersonalData.INFORMANT) String name, @Personal(PersonalData.INFORMANT) String contact) {
     }
 
     @Schema(name = "TipInbox")

@@ -1,6 +1,6 @@
 package vn.lgtq.tip;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,10 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lgtq.security.Roles;
 
 @Path("/api/v1/units/{id}/tip-figures")
 @Tag(name = "Tips")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class TipFiguresResource {
     @Inject

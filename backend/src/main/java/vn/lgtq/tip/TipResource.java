@@ -1,6 +1,6 @@
 package vn.lgtq.tip;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,11 +26,13 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.lgtq.download.Downloads;
 import vn.lgtq.error.ProblemException;
 import vn.lgtq.paging.PageParams;
+import vn.lgtq.security.Roles;
 import vn.lgtq.tip.TipDtos.Detail;
 
 @Path("/api/v1/tips")
 @Tag(name = "Tips", description = "Security tips: filing, the officers' inbox, triage and the protected informant")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TipResource {
@@ -49,6 +51,7 @@ public class TipResource {
         return tips.list(filter, paging);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @GET
     @Path("export")
     @Produces(Downloads.CSV_TYPE)
@@ -60,6 +63,7 @@ public class TipResource {
         return Downloads.attachment(exporter.export(filter), Downloads.CSV_UTF8, "tin-bao.csv");
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @GET
     @Path("inbox")
     @Operation(operationId = "getTipInbox", summary = "New, unread and overdue tips of the officer's units")
@@ -84,6 +88,7 @@ public class TipResource {
                 .entity(tip).build();
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @POST
     @Path("{id}/transitions")
     @Operation(operationId = "transitionTip", summary = "Move a tip to its next status; closing needs an outcome")
@@ -91,6 +96,7 @@ public class TipResource {
         return tips.transition(id, body);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @POST
     @Path("{id}/assignment")
     @Operation(operationId = "assignTip", summary = "Assign a tip to an officer")
@@ -98,6 +104,7 @@ public class TipResource {
         return tips.assign(id, body);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @POST
     @Path("{id}/forwarding")
     @Operation(operationId = "forwardTip", summary = "Hand a tip to another commune, with copies for information")
@@ -105,6 +112,7 @@ public class TipResource {
         return tips.forward(id, body);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @POST
     @Path("{id}/results")
     @Operation(operationId = "recordTipResults", summary = "What came of a tip: arrests or cases, property, agency")
@@ -127,6 +135,7 @@ public class TipResource {
         tips.markRead(id);
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
     @POST
     @Path("{id}/informant-reveal")
     @Operation(operationId = "revealTipInformant", summary = "The informant's identity, for a stated reason (audited)")

@@ -1,5 +1,6 @@
 package vn.lgtq.unit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,18 +12,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.quarkus.security.Authenticated;
 import vn.lgtq.paging.PageParams;
+import vn.lgtq.security.Roles;
 
 /** The same list / get / create / update / retire for each level's collection. */
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public abstract class UnitLevelResource {
@@ -42,6 +44,7 @@ public abstract class UnitLevelResource {
         return UnitDto.of(units.visible(id, level()));
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER})
     @POST
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDto.class)))
@@ -51,6 +54,7 @@ public abstract class UnitLevelResource {
                 .entity(unit).build();
     }
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER})
     @PUT
     @Path("{id}")
     public UnitDto update(@PathParam("id") long id, @Valid @NotNull UnitUpdate body) {
@@ -58,6 +62,7 @@ public abstract class UnitLevelResource {
     }
 
     /** Ends the unit's validity; units are never hard-deleted once referenced. */
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER})
     @POST
     @Path("{id}/retire")
     public UnitDto retire(@PathParam("id") long id, @Valid @NotNull UnitRetire body) {

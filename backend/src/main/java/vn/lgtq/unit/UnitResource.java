@@ -1,6 +1,6 @@
 package vn.lgtq.unit;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -13,11 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lgtq.paging.PageParams;
+import vn.lgtq.security.Roles;
 
 /** Units of every level: search across the caller's scope and walk the hierarchy. */
 @Path("/api/v1/units")
 @Tag(name = "Units", description = "Administrative units of every level, within the caller's scope")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitResource {
     @Inject

@@ -31,6 +31,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.lgtq.reintegration.ReintegrationCipher;
 import vn.lgtq.testing.Callers;
 import vn.lgtq.testing.TestUnits;
 
@@ -48,6 +49,9 @@ class DashboardTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    ReintegrationCipher cipher;
 
     private long commune;
     private long h1;
@@ -400,12 +404,14 @@ class DashboardTest {
                 group, heldOn);
     }
 
+    /** A case with a real sealed identity, so that lists of the whole province can open it. */
     private void reintegration(Connection c, long hamlet, String started, String status, String since)
             throws SQLException {
         insert(c, "INSERT INTO reintegration_case (commune_id, hamlet_id, identity_ciphertext, category, support_level,"
                 + " started_on, status, status_since, next_contact_due)"
-                + " VALUES (?, ?, CAST('Người được giúp' AS bytea), 'AFTER_COMPULSORY_REHAB', 'LOW', ?, ?, ?, ?)",
-                commune, hamlet, started, status, since, since);
+                + " VALUES (?, ?, ?, 'AFTER_COMPULSORY_REHAB', 'LOW', ?, ?, ?, ?)",
+                commune, hamlet, cipher.seal(new ReintegrationCipher.Identity("Người được giúp", 1990, null)), started,
+                status, since, since);
     }
 
     private static void rating(Connection c, long group, int year, String rating, int rank) throws SQLException {

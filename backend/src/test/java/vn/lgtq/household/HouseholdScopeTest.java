@@ -80,9 +80,17 @@ class HouseholdScopeTest {
     }
 
     @Test
-    void integrationReadsWithoutPersonalDataAndCannotWrite() {
+    void otherAgenciesSystemsAndRealmUsersWithoutARoleReadNoHouseholdOrGroup() {
         long household = firstHousehold(groupOne);
-        Callers.integration().get("/api/v1/households/" + household).then().statusCode(200)
+        for (var caller : List.of(Callers.integration(), Callers.as("citizen", "04105-TK20", "offline_access"))) {
+            caller.get("/api/v1/households/" + household).then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        Callers.integration().get("/api/v1/households").then().statusCode(403);
+        Callers.integration().get("/api/v1/households/export").then().statusCode(403);
+        Callers.integration().get("/api/v1/groups").then().statusCode(403);
+        Callers.as("citizen", "04105-TK20", "offline_access").get("/api/v1/groups/" + groupOne).then().statusCode(403);
+        Callers.group().get("/api/v1/households/" + household).then().statusCode(200)
                 .body("phone", nullValue()).body("personalDataHidden", equalTo(true))
                 .body("people.citizenId", everyItem(nullValue()));
         Callers.integration().body(Map.of("hamletId", tk20, "number", 90)).post("/api/v1/groups").then().statusCode(403)

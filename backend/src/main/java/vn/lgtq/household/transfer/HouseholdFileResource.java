@@ -1,6 +1,6 @@
 package vn.lgtq.household.transfer;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lgtq.download.Downloads;
 import vn.lgtq.household.HouseholdFilter;
+import vn.lgtq.security.Roles;
 
 /** Household files for download: the import template and exports. */
 @Path("/api/v1/households")
 @Tag(name = "Households")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.HAMLET_LEADER, Roles.GROUP_LEADER})
 public class HouseholdFileResource {
     private static final String FORMAT = "csv|xlsx";
     private static final String FORMAT_MESSAGE = "csv hoặc xlsx";
@@ -32,6 +34,7 @@ public class HouseholdFileResource {
     @Inject
     HouseholdExporter exporter;
 
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.HAMLET_LEADER})
     @GET
     @Path("import-template")
     @Produces({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})

@@ -1,6 +1,6 @@
 package vn.lgtq.household.transfer;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,11 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lgtq.security.Roles;
 
 /** The progress and validation report of an uploaded household file. */
 @Path("/api/v1/household-imports")
 @Tag(name = "Households")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.HAMLET_LEADER})
 @Produces(MediaType.APPLICATION_JSON)
 public class HouseholdImportJobResource {
     @Inject

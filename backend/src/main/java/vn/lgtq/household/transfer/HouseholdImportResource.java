@@ -1,6 +1,6 @@
 package vn.lgtq.household.transfer;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -19,11 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.lgtq.error.Problem;
+import vn.lgtq.security.Roles;
 
 /** Household files uploaded into a hamlet. */
 @Path("/api/v1/hamlets/{id}/household-imports")
 @Tag(name = "Households")
-@Authenticated
+@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.HAMLET_LEADER})
 @Produces(MediaType.APPLICATION_JSON)
 public class HouseholdImportResource {
     @Inject
