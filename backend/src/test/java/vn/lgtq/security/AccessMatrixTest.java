@@ -1,6 +1,5 @@
 package vn.lgtq.security;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +18,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.lgtq.testing.ApiOperations;
 import vn.lgtq.testing.ApiOperations.Operation;
-import vn.lgtq.testing.Callers;
 import vn.lgtq.testing.MatrixFixture;
 
 /**
@@ -35,8 +33,7 @@ import vn.lgtq.testing.MatrixFixture;
 @QuarkusTest
 class AccessMatrixTest {
     /** Columns of the table, in order. */
-    static final List<String> CALLERS = List.of("anonymous", "province", "district", "commune", "hamlet", "group",
-            "integration", "no-role", "commune2", "hamlet2", "group2");
+    static final List<String> CALLERS = MatrixFixture.CALLERS;
 
     @Test
     void everyOperationAnswersEveryCallerAsDeclared() throws IOException {
@@ -54,7 +51,7 @@ class AccessMatrixTest {
         operations.forEach(op -> stale.remove(op.id()));
         StringBuilder observed = new StringBuilder();
         int requests = 0;
-        Map<String, Supplier<RequestSpecification>> callers = callers(fixture);
+        Map<String, Supplier<RequestSpecification>> callers = fixture.callers();
         for (Operation op : operations) {
             List<String> expected = table.get(op.id());
             List<String> row = new ArrayList<>();
@@ -97,23 +94,6 @@ class AccessMatrixTest {
             return "pass";
         }
         return String.valueOf(status);
-    }
-
-    private static Map<String, Supplier<RequestSpecification>> callers(MatrixFixture f) {
-        Map<String, Supplier<RequestSpecification>> callers = new LinkedHashMap<>();
-        callers.put("anonymous", () -> given().contentType("application/json"));
-        callers.put("province", Callers::province);
-        callers.put("district", Callers::district);
-        callers.put("commune", Callers::commune);
-        callers.put("hamlet", f::hamletLeader);
-        callers.put("group", f::groupLeader);
-        callers.put("integration", Callers::integration);
-        // A realm user with a unit but no role of this application (e.g. a Keycloak account made for another app).
-        callers.put("no-role", () -> Callers.as("citizen", f.hamletCode(), "offline_access"));
-        callers.put("commune2", Callers::commune2);
-        callers.put("hamlet2", f::otherHamletLeader);
-        callers.put("group2", f::otherGroupLeader);
-        return callers;
     }
 
     private static Map<String, List<String>> table() throws IOException {

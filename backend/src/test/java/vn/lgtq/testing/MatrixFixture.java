@@ -1,5 +1,7 @@
 package vn.lgtq.testing;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
@@ -13,10 +15,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -31,6 +35,9 @@ import vn.lgtq.testing.ApiOperations.Operation;
 public final class MatrixFixture {
     /** An id no record has: writes are probed with it, so that nothing changes. */
     public static final String MISSING = "999999999";
+    /** The names of {@link #callers()}, in order. */
+    public static final List<String> CALLERS = List.of("anonymous", "province", "district", "commune", "hamlet",
+            "group", "integration", "no-role", "commune2", "hamlet2", "group2");
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
     private static final AtomicInteger ADDRESS = new AtomicInteger();
     private static MatrixFixture instance;
@@ -145,6 +152,42 @@ public final class MatrixFixture {
 
     public String caseCitizenId() {
         return caseCitizenId;
+    }
+
+    /**
+     * Every kind of caller, by name: anonymous; the officers of province 14, former district 125 and commune 04105;
+     * the fixture hamlet's leader and its group's leader; the integration client; a realm user of the hamlet without
+     * an LGTQ role (an account made for another application); and callers of another commune (03646), hamlet (of
+     * 04105) and group (of the same hamlet).
+     */
+    public Map<String, Supplier<RequestSpecification>> callers() {
+        Map<String, Supplier<RequestSpecification>> callers = new LinkedHashMap<>();
+        callers.put("anonymous", () -> given().contentType("application/json"));
+        callers.put("province", Callers::province);
+        callers.put("district", Callers::district);
+        callers.put("commune", Callers::commune);
+        callers.put("hamlet", this::hamletLeader);
+        callers.put("group", this::groupLeader);
+        callers.put("integration", Callers::integration);
+        callers.put("no-role", () -> Callers.as("citizen", hamletCode(), "offline_access"));
+        callers.put("commune2", Callers::commune2);
+        callers.put("hamlet2", this::otherHamletLeader);
+        callers.put("group2", this::otherGroupLeader);
+        assertEquals(CALLERS, List.copyOf(callers.keySet()));
+        return callers;
+    }
+
+    /** The LGTQ role of a caller of {@link #callers()}; null for anonymous and no-role. */
+    public static String role(String caller) {
+        return switch (caller) {
+            case "province" -> "province-officer";
+            case "district" -> "district-officer";
+            case "commune", "commune2" -> "commune-officer";
+            case "hamlet", "hamlet2" -> "hamlet-leader";
+            case "group", "group2" -> "group-leader";
+            case "integration" -> "integration";
+            default -> null;
+        };
     }
 
     public String id(String kind) {
