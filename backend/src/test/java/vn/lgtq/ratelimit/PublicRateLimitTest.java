@@ -18,6 +18,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -103,10 +105,18 @@ class PublicRateLimitTest {
 
     @Test
     void anIpv6ClientIsItsSlash64() {
-        assertEquals(java.util.HexFormat.of().formatHex(limiter.clientKey("2001:db8:1:2::1")),
-                java.util.HexFormat.of().formatHex(limiter.clientKey("2001:db8:1:2:ffff::9")));
-        assertFalse(java.util.Arrays.equals(limiter.clientKey("2001:db8:1:2::1"), limiter.clientKey("2001:db8:1:3::1")));
-        assertFalse(java.util.Arrays.equals(limiter.clientKey("203.0.113.1"), limiter.clientKey("203.0.113.2")));
+        assertEquals(HexFormat.of().formatHex(limiter.clientKey("2001:db8:1:2::1")),
+                HexFormat.of().formatHex(limiter.clientKey("2001:db8:1:2:ffff::9")));
+        assertFalse(Arrays.equals(limiter.clientKey("2001:db8:1:2::1"), limiter.clientKey("2001:db8:1:3::1")));
+        assertFalse(Arrays.equals(limiter.clientKey("203.0.113.1"), limiter.clientKey("203.0.113.2")));
+    }
+
+    @Test
+    void forwardedIpv6ClientsAreCountedPerSlash64() throws IOException {
+        String prefix = "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":";
+        assertTrue(untilLimited("127.0.0.1", UNITS, prefix + "1::1").contains(429));
+        assertEquals(429, get("127.0.0.1", UNITS, prefix + "1::2"), "another address of the same /64");
+        assertEquals(200, get("127.0.0.1", UNITS, prefix + "2::1"), "the next /64");
     }
 
     private static List<Integer> untilLimited(String source, String path, String forwardedFor) throws IOException {
