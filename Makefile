@@ -35,7 +35,10 @@ reset: stop
 	rm -rf .run/pgdata .run/e2e-pgdata .run/keycloak-*/data/h2 .run/e2e-keycloak
 
 # Imports a generated file of 300,000 households (about 1.1 million people) a few times on the embedded
-# PostgreSQL, then reads the dashboard on the Sơn La-size demo data, and prints the medians; not part of
-# `make test`. Options: BENCH_RUNS (default 3).
+# PostgreSQL, then reads the dashboard on the Sơn La-size demo data, and prints the medians; then soaks the API
+# (SoakBench: 100,000 requests from 32 clients, file descriptors, threads and heap before and after); not part of
+# `make test`. Options: BENCH_RUNS (default 3), BENCH (one class, e.g. `make bench BENCH=SoakBench`),
+# SOAK_REQUESTS (default 100000).
 bench:
-	cd backend && ./mvnw -B -Pbench test -Dbench.runs=$${BENCH_RUNS:-3}
+	cd backend && ./mvnw -B -Pbench test -Dbench.runs=$${BENCH_RUNS:-3} $(if $(BENCH),-Dtest=$(BENCH)) \
+		$(if $(SOAK_REQUESTS),-Dsoak.requests=$(SOAK_REQUESTS))

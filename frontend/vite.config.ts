@@ -1,9 +1,21 @@
 import react from '@vitejs/plugin-react';
+import type { ProxyOptions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // The SPA calls the API on its own origin (/api/...); in development and preview Vite forwards it.
-const apiProxy = {
-  '/api': { target: process.env.LGTQ_API_PROXY ?? 'http://localhost:8080' },
+// The backend's rate limit keys on X-Forwarded-For from this proxy: it carries the address of the socket, never
+// a header the client sent (which would let a client pick its own budget).
+const apiProxy: Record<string, ProxyOptions> = {
+  '/api': {
+    target: process.env.LGTQ_API_PROXY ?? 'http://localhost:8080',
+    configure: (proxy) => {
+      proxy.on('proxyReq', (proxyReq, req) => {
+        const address = req.socket.remoteAddress;
+        if (address) proxyReq.setHeader('X-Forwarded-For', address);
+        else proxyReq.removeHeader('X-Forwarded-For');
+      });
+    },
+  },
 };
 
 export default defineConfig({

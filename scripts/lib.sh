@@ -6,7 +6,7 @@ KC_VERSION=26.7.3
 PG_HOME=$RUN/postgres-$PG_VERSION
 KC_HOME=$RUN/keycloak-$KC_VERSION
 PG_DATA=$RUN/pgdata
-PG_PORT=55432 KC_PORT=8180 API_PORT=8080 SPA_PORT=5173
+PG_PORT=55432 KC_PORT=8180 API_PORT=8080 MGMT_PORT=9080 SPA_PORT=5173
 DB_PASSWORD=lgtq  # local-only database on 127.0.0.1
 mkdir -p "$RUN/downloads" "$RUN/logs" "$RUN/pids"
 
@@ -125,9 +125,10 @@ backend_start() {
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$API_PORT LGTQ_DEMO_DATA_ENABLED=true \
     LGTQ_DEMO_DATA_SIZE="${DEMO:-small}" \
     LGTQ_TIPS_INFORMANT_KEY=$(local_key informant-key) LGTQ_REINTEGRATION_KEY=$(local_key reintegration-key) \
+    LGTQ_RATE_LIMIT_KEY=$(local_key rate-limit-key) QUARKUS_MANAGEMENT_PORT=$MGMT_PORT \
     start backend java -Duser.timezone=Asia/Ho_Chi_Minh -jar "$jar" # dates are judged on Vietnam's calendar
   # The first start with DEMO=son-la generates the Sơn La-size demo data before it is ready (1-2 minutes here).
-  wait_for backend 600 curl -fsS "http://localhost:$API_PORT/q/health/ready"
+  wait_for backend 600 curl -fsS "http://127.0.0.1:$MGMT_PORT/q/health/ready" # the management interface
 }
 
 spa_install() {
@@ -148,7 +149,7 @@ spa_start() {
 }
 
 check_ports_free() {
-  for p in $PG_PORT $KC_PORT $API_PORT $SPA_PORT; do
+  for p in $PG_PORT $KC_PORT $API_PORT $MGMT_PORT $SPA_PORT; do
     port_busy "$p" && die "port $p is already in use; stop \`make run\` first: make stop"
   done
   return 0

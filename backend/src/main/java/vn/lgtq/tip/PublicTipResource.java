@@ -20,8 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lgtq.ratelimit.RateLimited;
 
-/** For citizens without an account; rate-limited per client by {@link PublicRateLimiter}. */
+/** For citizens without an account; every method is rate-limited per client ({@link RateLimited}). */
 @Path("/api/v1/public")
 @Tag(name = "Public tips", description = "Anonymous tips from citizens and following them with the tracking code")
 @SecurityRequirementsSet
@@ -34,6 +35,7 @@ public class PublicTipResource {
 
     @GET
     @Path("units")
+    @RateLimited(cost = 1)
     @Operation(operationId = "listPublicUnits", summary = "Communes by name, or the hamlets of a commune")
     public List<TipDtos.PublicUnit> units(@QueryParam("communeId") Long communeId, @QueryParam("q") String q) {
         return tips.units(communeId, q);
@@ -41,6 +43,7 @@ public class PublicTipResource {
 
     @POST
     @Path("tips")
+    @RateLimited(cost = 5)
     @Operation(operationId = "createPublicTip", summary = "File a tip anonymously; the answer holds the tracking code")
     @APIResponse(responseCode = "201", description = "Filed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TipDtos.PublicCreated.class)))
@@ -50,6 +53,7 @@ public class PublicTipResource {
 
     @GET
     @Path("tips/{code}")
+    @RateLimited(cost = 1)
     @Operation(operationId = "getPublicTip", summary = "Status and messages of a tip, by its tracking code")
     public TipDtos.PublicView get(@PathParam("code") String code) {
         return tips.view(code);
@@ -57,6 +61,7 @@ public class PublicTipResource {
 
     @POST
     @Path("tips/{code}/messages")
+    @RateLimited(cost = 5)
     @Operation(operationId = "addPublicTipMessage", summary = "Add information or answer the police, by tracking code")
     public TipDtos.PublicView message(@PathParam("code") String code, @Valid @NotNull TipDtos.Message body) {
         return tips.addMessage(code, body);

@@ -17,8 +17,4 @@ public interface TipConfig {
 
     @WithDefault("5")
     int photosPerTip();
-
-    /** Requests to the public tip page per client and minute; filing and messages count 5 each. */
-    @WithDefault("60")
-    int publicRequestsPerMinute();
 }

@@ -3,10 +3,12 @@ package vn.lgtq.soak;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.File;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,12 +23,15 @@ import vn.lgtq.testing.TestTokens;
 class FileDescriptorTest {
     private static final int REQUESTS = 2_000;
 
+    @TestHTTPResource(value = "health/live", management = true) // under the management root, /q
+    URL health;
+
     @Test
     void twoThousandRequestsLeaveTheOpenFileDescriptorsFlat() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String base = RestAssured.baseURI + ":" + RestAssured.port;
         String token = TestTokens.token("hamlet", "04105-TK20", "hamlet-leader");
-        HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/q/health/live")).build();
+        HttpRequest health = HttpRequest.newBuilder(this.health.toURI()).build();
         HttpRequest me = HttpRequest.newBuilder(URI.create(base + "/api/v1/me"))
                 .header("Authorization", "Bearer " + token).header("X-Forwarded-For", "203.0.113.7").build();
         HttpRequest missing = HttpRequest.newBuilder(URI.create(base + "/api/v1/public/tips/KHONGCO"))
