@@ -74,7 +74,7 @@ public class TipPhotos {
         if (photo == null) {
             throw ProblemException.notFound("Không tìm thấy ảnh " + photoId + ".");
         }
-        return Response.ok(photo.data, photo.contentType).header("Cache-Control", "private, max-age=3600").build();
+        return Response.ok(photo.data, photo.contentType).build();
     }
 
     static String imageType(byte[] data) {

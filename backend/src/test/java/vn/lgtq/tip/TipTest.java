@@ -312,6 +312,21 @@ class TipTest {
         Callers.commune2().get("/api/v1/tips/" + id + "/photos/" + photo).then().statusCode(404);
     }
 
+    @Test
+    void exportedCellsThatStartLikeAFormulaGetAnApostrophe() throws IOException {
+        RequestSpecification officer = Callers.as("chiengcoi", "03670", "commune-officer");
+        long hamlet = TestUnits.hamlet(TestUnits.current("03670"), "=Bản Công Thức").getLong("id");
+        Map<String, Object> body = tip(hamlet, "INFORMANT");
+        body.put("informantName", INFORMANT);
+        long id = officer.body(body).post("/api/v1/tips").then().statusCode(201).extract()
+                .jsonPath().getLong("summary.id");
+        String text = new String(Callers.as("chiengcoi", "03670", "commune-officer").get("/api/v1/tips/export")
+                .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        List<String> row = CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords().stream()
+                .filter(r -> r.get(0).equals(String.valueOf(id))).findFirst().orElseThrow().toList();
+        assertEquals("'=Bản Công Thức", row.get(3));
+    }
+
     private static Map<String, Object> tip(long hamletId, String source) {
         Map<String, Object> body = new HashMap<>();
         body.put("hamletId", hamletId);
