@@ -174,7 +174,7 @@ class HouseholdFileTest {
         try {
             Files.write(file, content);
             List<List<String>> rows = new ArrayList<>();
-            try (SheetReader reader = SheetReader.open(FileFormat.XLSX, file)) {
+            try (SheetReader reader = SheetReader.open(FileFormat.XLSX, file, 1_000_000, 1L << 30)) {
                 int width = 0;
                 for (SheetReader.Row row = reader.next(); row != null; row = reader.next()) {
                     width = Math.max(width, row.cells().length);
