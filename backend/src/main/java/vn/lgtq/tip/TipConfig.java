@@ -18,6 +18,10 @@ public interface TipConfig {
     @WithDefault("5")
     int photosPerTip();
 
+    /** Width × height above which a photo is refused before it is decoded (a small file can hold a huge picture). */
+    @WithDefault("40000000")
+    long photoMaxPixels();
+
     /** Requests to the public tip page per client and minute; filing and messages count 5 each. */
     @WithDefault("60")
     int publicRequestsPerMinute();

@@ -297,22 +297,6 @@ class TipTest {
     }
 
     @Test
-    void photosAreCheckedByTheirContent() {
-        long id = Callers.hamlet().body(tip(tk20, "SELF")).post("/api/v1/tips").jsonPath().getLong("summary.id");
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
-        long photo = Callers.hamlet().contentType("multipart/form-data").multiPart("file", "anh.png", png, "image/png")
-                .post("/api/v1/tips/" + id + "/photos").then().statusCode(200)
-                .body("photos[0].contentType", equalTo("image/png")).extract().jsonPath().getLong("photos[0].id");
-        Callers.hamlet().contentType("multipart/form-data")
-                .multiPart("file", "anh.png", "không phải ảnh".getBytes(StandardCharsets.UTF_8), "image/png")
-                .post("/api/v1/tips/" + id + "/photos").then().statusCode(415).contentType("application/problem+json");
-        byte[] served = Callers.commune().get("/api/v1/tips/" + id + "/photos/" + photo).then().statusCode(200)
-                .contentType("image/png").extract().asByteArray();
-        assertEquals(png.length, served.length);
-        Callers.commune2().get("/api/v1/tips/" + id + "/photos/" + photo).then().statusCode(404);
-    }
-
-    @Test
     void exportedCellsThatStartLikeAFormulaGetAnApostrophe() throws IOException {
         RequestSpecification officer = Callers.as("chiengcoi", "03670", "commune-officer");
         long hamlet = TestUnits.hamlet(TestUnits.current("03670"), "=Bản Công Thức").getLong("id");
