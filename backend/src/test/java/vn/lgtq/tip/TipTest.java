@@ -70,7 +70,7 @@ class TipTest {
         assertFalse(detail.contains(INFORMANT));
 
         byte[] stored = column("SELECT informant_ciphertext FROM tip WHERE id = ?", id);
-        assertEquals(1, stored[0], "format byte");
+        assertEquals(List.of(2, 1), List.of((int) stored[0], (int) stored[1]), "format 2, key 1");
         assertFalse(new String(stored, StandardCharsets.UTF_8).contains("Bí Mật"));
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("Mat"));
 
