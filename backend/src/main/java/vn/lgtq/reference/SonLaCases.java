@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -591,7 +592,8 @@ class SonLaCases {
         List<Object[]> events = new ArrayList<>();
         List<Long> personIds = new ArrayList<>();
         long before = maxId(c, "reintegration_case");
-        Ids caseIds = new Ids(c, "reintegration_case");
+        // Ids taken before the COPY (no other statement may run on the connection during one).
+        Iterator<Long> caseIds = reserveIds(c, "reintegration_case", subjects.size());
         try (CopyWriter copy = new CopyWriter(c, "reintegration_case", "id, commune_id, hamlet_id, group_id, person_id,"
                 + " identity_ciphertext, history_ciphertext, category, support_level, started_on, planned_end_on,"
                 + " responsible_officer, plan_json, status, status_since, last_contact_on, next_contact_due, created_at")) {
@@ -686,7 +688,7 @@ class SonLaCases {
             }
             rows += copy.finish();
         }
-        Ids contactIds = new Ids(c, "reintegration_contact");
+        Iterator<Long> contactIds = reserveIds(c, "reintegration_contact", contacts.size());
         try (CopyWriter copy = new CopyWriter(c, "reintegration_contact",
                 "id, case_id, contacted_on, method, result, notes_ciphertext, recorded_by, recorded_at")) {
             for (Object[] x : contacts) {
@@ -809,31 +811,18 @@ class SonLaCases {
     }
 
     /** Ids taken from a table's identity sequence ahead of a COPY, so that sealed values are bound to their row. */
-    private static final class Ids {
-        private static final int BLOCK = 1000;
-
-        private final Connection c;
-        private final String table;
-        private final java.util.ArrayDeque<Long> free = new java.util.ArrayDeque<>();
-
-        Ids(Connection c, String table) {
-            this.c = c;
-            this.table = table;
-        }
-
-        long next() throws SQLException {
-            if (free.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement("SELECT nextval(pg_get_serial_sequence(?, 'id'))"
-                        + " FROM generate_series(1, " + BLOCK + ")")) {
-                    s.setString(1, table);
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            free.add(rs.getLong(1));
-                        }
-                    }
+    private static Iterator<Long> reserveIds(Connection c, String table, int count) throws SQLException {
+        List<Long> ids = new ArrayList<>(count);
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)")) {
+            s.setString(1, table);
+            s.setInt(2, count);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
                 }
             }
-            return free.poll();
         }
+        return ids.iterator();
     }
 }
