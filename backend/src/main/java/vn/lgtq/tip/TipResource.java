@@ -137,7 +137,7 @@ public class TipResource {
     @POST
     @Path("{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "addTipPhoto", summary = "Attach a photo (JPEG or PNG, up to 5 MB; stored re-encoded, without metadata)")
+    @Operation(operationId = "addTipPhoto", summary = "Attach a photo (JPEG, PNG or WebP, up to 5 MB)")
     public Detail addPhoto(@PathParam("id") long id, @RestForm("file") FileUpload file) {
         if (file == null) {
             throw ProblemException.invalid("file", "Chọn một ảnh để tải lên.");
