@@ -1,5 +1,6 @@
 package vn.lgtq.tip;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -86,6 +87,12 @@ final class PhotoCleaner {
         boolean swap = orientation >= 5 && orientation <= 8;
         BufferedImage target = new BufferedImage(swap ? h : w, swap ? w : h,
                 opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+        if (orientation < 2 || orientation > 8) {
+            Graphics2D g = target.createGraphics(); // the common case, in one fast copy
+            g.drawImage(source, 0, 0, null);
+            g.dispose();
+            return target;
+        }
         int[] line = new int[w];
         for (int y = 0; y < h; y++) {
             source.getRGB(0, y, w, 1, line, 0, w);
