@@ -1,6 +1,7 @@
 package vn.lgtq.reintegration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import vn.lgtq.crypto.SealedValues;
  * Seals who the person is, their history and contact notes under the reintegration keys, each value bound to its
  * table, column and row.
  */
+@Startup // a key setting that is wrong stops the start, not the first request that needs it
 @ApplicationScoped
 public class ReintegrationCipher implements SealedColumns {
     public record Identity(String name, Integer birthYear, String citizenId) {

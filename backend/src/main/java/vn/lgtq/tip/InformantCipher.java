@@ -2,6 +2,7 @@ package vn.lgtq.tip;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import vn.lgtq.crypto.SealedColumns;
 import vn.lgtq.crypto.SealedValues;
 
 /** The informant's identity, sealed with {@link SealedBox} under the tips' informant keys, bound to its tip. */
+@Startup // a key setting that is wrong stops the start, not the first request that needs it
 @ApplicationScoped
 public class InformantCipher implements SealedColumns {
     public record Informant(String name, String contact) {
