@@ -47,6 +47,8 @@ class TipPhotoTest {
         assertFalse(markers(served).contains(0xE1), "no APP1 segment");
         assertFalse(markers(served).contains(0xED), "no APP13 (IPTC) segment");
         assertFalse(markers(served).contains(0xFE), "no comment");
+        assertEquals(List.of(), markers(served).stream().filter(m -> m >= 0xE1 && m <= 0xEF).toList(),
+                "no application segment but the JFIF header (no EXIF, XMP, ICC, IPTC)");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(served));
         assertNotNull(image, "it still decodes");
         assertEquals(List.of(20, 40), List.of(image.getWidth(), image.getHeight()), "turned upright");
