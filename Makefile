@@ -1,5 +1,5 @@
 SHELL := /bin/bash
-.PHONY: run stop test e2e openapi reset bench
+.PHONY: run stop test e2e openapi reset bench rotate-keys
 
 # Demo data for `make run`: son-la (about 3,000 made-up hamlets and ten years of activity, generated once per
 # database) or small (the few demo hamlets the browser tests use): `make run DEMO=small`.
@@ -24,6 +24,11 @@ test:
 
 e2e:
 	bash scripts/e2e.sh
+
+# Re-encrypts every sealed value under the current key ids, in batches while the system runs (README.md, "Keys and
+# rotation"). With the backend's settings exported, against that database; without, the local one with new local keys.
+rotate-keys:
+	@bash scripts/rotate-keys.sh
 
 # Rewrites openapi.yaml from what the backend serves.
 openapi:

@@ -106,6 +106,32 @@ local_key() {
   cat "$f"
 }
 
+# The local key rings (informant, reintegration): key 1 in .run/NAME-key, more keys ("id:base64,...") in
+# .run/NAME-keys and the current key id in .run/NAME-key-id, which `make rotate-keys` adds and moves on.
+local_key_id() { if [ -s "$RUN/$1-key-id" ]; then cat "$RUN/$1-key-id"; else echo 1; fi; }
+local_more_keys() { if [ -s "$RUN/$1-keys" ]; then cat "$RUN/$1-keys"; fi; }
+
+# The backend's key settings for local runs, as NAME=value words.
+local_key_env() {
+  echo "LGTQ_TIPS_INFORMANT_KEY=$(local_key informant-key)" \
+    "LGTQ_TIPS_INFORMANT_KEYS=$(local_more_keys informant)" \
+    "LGTQ_TIPS_INFORMANT_KEY_ID=$(local_key_id informant)" \
+    "LGTQ_REINTEGRATION_KEY=$(local_key reintegration-key)" \
+    "LGTQ_REINTEGRATION_KEYS=$(local_more_keys reintegration)" \
+    "LGTQ_REINTEGRATION_KEY_ID=$(local_key_id reintegration)"
+}
+
+# local_add_key NAME: a new random key in the local ring NAME, made the current one; the old keys stay.
+local_add_key() {
+  local id new
+  local_key "$1-key" >/dev/null
+  id=$(($(local_key_id "$1") + 1))
+  [ "$id" -le 255 ] || die "key ids end at 255; start a new ring by hand in $RUN"
+  new="$id:$(head -c 32 /dev/urandom | base64)"
+  if [ -s "$RUN/$1-keys" ]; then echo "$(cat "$RUN/$1-keys"),$new" >"$RUN/$1-keys"; else echo "$new" >"$RUN/$1-keys"; fi
+  echo "$id" >"$RUN/$1-key-id"
+}
+
 backend_build() {
   local jar=$ROOT/backend/target/quarkus-app/quarkus-run.jar
   if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/backend/pom.xml" "$ROOT/backend/src" -newer "$jar" -print -quit)" ]; then
@@ -119,14 +145,15 @@ backend_start() {
   backend_build
   local jar=$ROOT/backend/target/quarkus-app/quarkus-run.jar
   say "Starting the backend on http://localhost:$API_PORT"
-  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/lgtq \
-    QUARKUS_DATASOURCE_USERNAME=lgtq QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
-    QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/lgtq \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$API_PORT LGTQ_DEMO_DATA_ENABLED=true \
-    LGTQ_DEMO_DATA_SIZE="${DEMO:-small}" \
-    LGTQ_TIPS_INFORMANT_KEY=$(local_key informant-key) LGTQ_REINTEGRATION_KEY=$(local_key reintegration-key) \
-    LGTQ_RATE_LIMIT_KEY=$(local_key rate-limit-key) QUARKUS_MANAGEMENT_PORT=$MGMT_PORT \
-    start backend java -Duser.timezone=Asia/Ho_Chi_Minh -jar "$jar" # dates are judged on Vietnam's calendar
+  # shellcheck disable=SC2046 # key=value words without spaces (base64 has none)
+  (export $(local_key_env)
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/lgtq \
+      QUARKUS_DATASOURCE_USERNAME=lgtq QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
+      QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/lgtq \
+      QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$API_PORT LGTQ_DEMO_DATA_ENABLED=true \
+      LGTQ_DEMO_DATA_SIZE="${DEMO:-small}" \
+      LGTQ_RATE_LIMIT_KEY=$(local_key rate-limit-key) QUARKUS_MANAGEMENT_PORT=$MGMT_PORT \
+      start backend java -Duser.timezone=Asia/Ho_Chi_Minh -jar "$jar") # dates are judged on Vietnam's calendar
   # The first start with DEMO=son-la generates the Sơn La-size demo data before it is ready (1-2 minutes here).
   wait_for backend 600 curl -fsS "http://127.0.0.1:$MGMT_PORT/q/health/ready" # the management interface
 }

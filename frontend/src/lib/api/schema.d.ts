@@ -1176,7 +1176,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Attach a photo (JPEG, PNG or WebP, up to 5 MB) */
+        /** Attach a photo (JPEG or PNG, up to 5 MB); it is re-encoded without its metadata */
         post: operations["addTipPhoto"];
         delete?: never;
         options?: never;
@@ -9954,7 +9954,6 @@ export interface operations {
                 content: {
                     "image/jpeg": unknown;
                     "image/png": unknown;
-                    "image/webp": unknown;
                 };
             };
             /** @description Invalid input (problem+json with errors[]) */

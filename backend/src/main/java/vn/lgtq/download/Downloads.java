@@ -31,6 +31,26 @@ public final class Downloads {
         return new CSVPrinter(writer, CSVFormat.EXCEL);
     }
 
+    /**
+     * A cell value safe to open in a spreadsheet (OWASP "CSV injection"): text starting with {@code = + - @}, a tab
+     * or a carriage return would be read as a formula, so it gets a leading apostrophe, which Excel and
+     * LibreOffice show as text. Numbers and null pass unchanged.
+     */
+    public static Object safeCell(Object value) {
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
+    }
+
+    /** Prints one CSV record, every cell through {@link #safeCell}. */
+    public static void printSafe(CSVPrinter csv, Iterable<?> values) throws IOException {
+        for (Object value : values) {
+            csv.print(safeCell(value));
+        }
+        csv.println();
+    }
+
     /** A 200 response that the browser saves as a file of this name. */
     public static Response attachment(StreamingOutput body, String mediaType, String fileName) {
         return Response.ok(body, mediaType)

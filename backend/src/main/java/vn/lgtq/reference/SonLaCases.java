@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -591,7 +592,9 @@ class SonLaCases {
         List<Object[]> events = new ArrayList<>();
         List<Long> personIds = new ArrayList<>();
         long before = maxId(c, "reintegration_case");
-        try (CopyWriter copy = new CopyWriter(c, "reintegration_case", "commune_id, hamlet_id, group_id, person_id,"
+        // Ids taken before the COPY (no other statement may run on the connection during one).
+        Iterator<Long> caseIds = reserveIds(c, "reintegration_case", subjects.size());
+        try (CopyWriter copy = new CopyWriter(c, "reintegration_case", "id, commune_id, hamlet_id, group_id, person_id,"
                 + " identity_ciphertext, history_ciphertext, category, support_level, started_on, planned_end_on,"
                 + " responsible_officer, plan_json, status, status_since, last_contact_on, next_contact_due, created_at")) {
             for (int i = 0; i < subjects.size(); i++) {
@@ -638,9 +641,11 @@ class SonLaCases {
                 LocalDate nextDue = (lastContact == null ? started : lastContact).plusDays(interval);
                 Long person = people.get(s.household().id + ":" + s.position());
                 personIds.add(person);
-                copy.number(h.commune.id).number(h.id).number(s.household().group.id).number(person)
-                        .bytes(cipher.seal(new ReintegrationCipher.Identity(s.name(), s.birthYear(), null)))
-                        .bytes(cipher.sealText(history(category, started, r))).text(category).text(level).date(started)
+                long caseId = caseIds.next();
+                copy.number(caseId).number(h.commune.id).number(h.id).number(s.household().group.id).number(person)
+                        .bytes(cipher.seal(new ReintegrationCipher.Identity(s.name(), s.birthYear(), null), caseId))
+                        .bytes(cipher.sealText(history(category, started, r), ReintegrationCipher.Text.HISTORY, caseId))
+                        .text(category).text(level).date(started)
                         .date(plannedEnd).text(h.commune.officer).text(plan(r)).text(status).date(since).date(lastContact)
                         .date(nextDue).time(started, 10 * 60).endRow();
                 List<Household> members = s.household().group.members;
@@ -683,12 +688,15 @@ class SonLaCases {
             }
             rows += copy.finish();
         }
+        Iterator<Long> contactIds = reserveIds(c, "reintegration_contact", contacts.size());
         try (CopyWriter copy = new CopyWriter(c, "reintegration_contact",
-                "case_id, contacted_on, method, result, notes_ciphertext, recorded_by, recorded_at")) {
+                "id, case_id, contacted_on, method, result, notes_ciphertext, recorded_by, recorded_at")) {
             for (Object[] x : contacts) {
                 String note = (String) x[4];
-                copy.number(ids.get((int) x[0])).date((LocalDate) x[1]).text((String) x[2]).text((String) x[3])
-                        .bytes(note == null ? null : cipher.sealText(note)).text(ACTOR)
+                long contactId = contactIds.next();
+                copy.number(contactId).number(ids.get((int) x[0])).date((LocalDate) x[1]).text((String) x[2]).text((String) x[3])
+                        .bytes(note == null ? null
+                                : cipher.sealText(note, ReintegrationCipher.Text.CONTACT_NOTES, contactId)).text(ACTOR)
                         .time((LocalDate) x[1], 17 * 60).endRow();
             }
             rows += copy.finish();
@@ -800,5 +808,21 @@ class SonLaCases {
 
     private static String lower(String name) {
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** Ids taken from a table's identity sequence ahead of a COPY, so that sealed values are bound to their row. */
+    private static Iterator<Long> reserveIds(Connection c, String table, int count) throws SQLException {
+        List<Long> ids = new ArrayList<>(count);
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)")) {
+            s.setString(1, table);
+            s.setInt(2, count);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids.iterator();
     }
 }

@@ -2,11 +2,23 @@ package vn.lgtq.reintegration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "lgtq.reintegration")
 public interface ReintegrationConfig {
-    /** AES-256 key (base64) for identities, histories and contact notes; from the environment, never in the database. */
-    String key();
+    /**
+     * Master key 1 (32 bytes, base64) for identities, histories and notes, from the environment
+     * ({@code LGTQ_REINTEGRATION_KEY}), never in the database; may be left out once nothing is sealed under key 1.
+     */
+    Optional<String> key();
+
+    /** More master keys, "id:base64" (ids 2–255), e.g. {@code LGTQ_REINTEGRATION_KEYS=2:...=}; old ones stay to decrypt. */
+    Optional<List<String>> keys();
+
+    /** The key id new values are sealed under (and the blind index computed with). */
+    @WithDefault("1")
+    int keyId();
 
     ContactDays contactDays();
 

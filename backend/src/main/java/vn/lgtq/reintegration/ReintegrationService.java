@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.lgtq.audit.AuditLog;
+import vn.lgtq.reintegration.ReintegrationCipher.Text;
 import vn.lgtq.error.ProblemException;
 import vn.lgtq.group.Group;
 import vn.lgtq.group.GroupStatus;
@@ -75,9 +76,8 @@ public class ReintegrationService {
         c.groupId = groupOf(hamlet.id, body.groupId()).id;
         ReintegrationCipher.Identity identity = identity(body, hamlet.id);
         c.personId = body.personId();
-        c.identityCiphertext = cipher.seal(identity);
+        c.identityCiphertext = new byte[0]; // NOT NULL: sealed below, once the row has its id to bind it to
         c.citizenIdHash = cipher.citizenIdHash(identity.citizenId());
-        c.historyCiphertext = cipher.sealText(SearchText.trimToNull(body.history()));
         c.category = body.category();
         c.supportLevel = body.supportLevel();
         c.startedOn = body.startedOn();
@@ -87,6 +87,8 @@ public class ReintegrationService {
         c.statusSince = body.startedOn();
         c.reschedule(config);
         c.persist();
+        c.identityCiphertext = cipher.seal(identity, c.id);
+        c.historyCiphertext = cipher.sealText(SearchText.trimToNull(body.history()), Text.HISTORY, c.id);
         replaceHelpers(c, body.helpers());
         event(c, ReintegrationStatus.ACTIVE, body.startedOn(), null, null, null);
         audit.record("CREATE", ENTITY, c.id, c.category + " level=" + c.supportLevel);
@@ -117,7 +119,7 @@ public class ReintegrationService {
         c.supportLevel = body.supportLevel();
         c.responsibleOfficer = SearchText.trimToNull(body.responsibleOfficer());
         if (body.history() != null) {
-            c.historyCiphertext = cipher.sealText(SearchText.trimToNull(body.history()));
+            c.historyCiphertext = cipher.sealText(SearchText.trimToNull(body.history()), Text.HISTORY, c.id);
         }
         if (body.helpers() != null) {
             replaceHelpers(c, body.helpers());
@@ -154,10 +156,10 @@ public class ReintegrationService {
         contact.contactedOn = body.contactedOn();
         contact.method = body.method();
         contact.result = body.result();
-        contact.notesCiphertext = cipher.sealText(SearchText.trimToNull(body.notes()));
         contact.recordedBy = caller.username();
         contact.recordedAt = OffsetDateTime.now();
         contact.persist();
+        contact.notesCiphertext = cipher.sealText(SearchText.trimToNull(body.notes()), Text.CONTACT_NOTES, contact.id);
         if (c.lastContactOn == null || body.contactedOn().isAfter(c.lastContactOn)) {
             c.lastContactOn = body.contactedOn();
         }
@@ -245,8 +247,8 @@ public class ReintegrationService {
         }
         if (filter.citizenId != null && !filter.citizenId.isBlank()) {
             access.requireOfficer();
-            where.append(" and citizenIdHash = :hash");
-            params.put("hash", cipher.citizenIdHash(filter.citizenId.replaceAll("\\D", "")));
+            where.append(" and citizenIdHash in :hashes"); // every key's hash: found during a rotation too
+            params.put("hashes", cipher.citizenIdHashes(filter.citizenId.replaceAll("\\D", "")));
             audit.record("LOOKUP_CITIZEN_ID", ENTITY, 0, null);
         }
         String field = paging.sortField("nextContactDue");
@@ -281,8 +283,8 @@ public class ReintegrationService {
     public ReintegrationDtos.BreakGlassGrant breakGlass(ReintegrationDtos.BreakGlassRequest body) {
         access.requireOfficer();
         String reason = body.reason().trim();
-        List<ReintegrationCase> matches = ReintegrationCase.list("citizenIdHash = ?1",
-                (Object) cipher.citizenIdHash(body.citizenId()));
+        List<ReintegrationCase> matches = ReintegrationCase.list("citizenIdHash in ?1",
+                cipher.citizenIdHashes(body.citizenId()));
         audit.record("BREAK_GLASS_SEARCH", ENTITY, 0, matches.size() + " match(es): " + reason);
         if (matches.isEmpty()) {
             throw ProblemException.notFound("Không có hồ sơ nào với số CCCD này.");
@@ -370,12 +372,12 @@ public class ReintegrationService {
         event.caseId = c.id;
         event.status = status;
         event.on = on;
-        event.noteCiphertext = cipher.sealText(note);
         event.actor = caller.username();
         event.fromCommuneId = from;
         event.toCommuneId = to;
         event.at = OffsetDateTime.now();
         event.persist();
+        event.noteCiphertext = cipher.sealText(note, Text.STATUS_NOTE, event.id);
     }
 
     private Detail saved(ReintegrationCase c, Level level) {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.lgtq.reintegration.ReintegrationCipher.Text;
 import vn.lgtq.group.Group;
 import vn.lgtq.reintegration.ReintegrationDtos.Detail;
 import vn.lgtq.reintegration.ReintegrationDtos.Summary;
@@ -44,30 +45,33 @@ public class ReintegrationViews {
         });
         Map<Long, String> unitNames = Unit.namesOf(units);
         Map<Long, String> groupNames = groupNames(groups);
-        return cases.stream().map(c -> new Summary(c.id, view, cipher.open(c.identityCiphertext).name(), c.hamletId,
-                nameOf(unitNames, c.hamletId), c.groupId, nameOf(groupNames, c.groupId), c.status, c.supportLevel,
+        return cases.stream().map(c -> new Summary(c.id, view, cipher.open(c.identityCiphertext, c.id).name(),
+                c.hamletId, nameOf(unitNames, c.hamletId), c.groupId, nameOf(groupNames, c.groupId), c.status, c.supportLevel,
                 c.lastContactOn, c.nextContactDue, overdue(c), null)).toList();
     }
 
     public Detail detail(ReintegrationCase c, ReintegrationAccess.Level level) {
         CaseView view = level.view();
         boolean full = view == CaseView.FULL;
-        ReintegrationCipher.Identity identity = cipher.open(c.identityCiphertext);
+        ReintegrationCipher.Identity identity = cipher.open(c.identityCiphertext, c.id);
         Map<Long, String> unitNames = Unit.namesOf(Stream.of(c.communeId, c.hamletId).filter(Objects::nonNull).toList());
         String groupName = c.groupId == null ? null : groupNames(Set.of(c.groupId)).get(c.groupId);
         List<ReintegrationDtos.Contact> contacts = CaseRecords.Contact.<CaseRecords.Contact>list(
                 "caseId = ?1 order by contactedOn desc, id desc", c.id).stream()
                 .map(k -> new ReintegrationDtos.Contact(k.id, k.contactedOn, k.method, k.result,
-                        full ? cipher.openText(k.notesCiphertext) : null, k.recordedBy, k.recordedAt))
+                        full ? cipher.openText(k.notesCiphertext, Text.CONTACT_NOTES, k.id) : null, k.recordedBy,
+                        k.recordedAt))
                 .toList();
         List<CaseRecords.StatusEvent> events = CaseRecords.StatusEvent.list("caseId = ?1 order by id", c.id);
         Map<Long, String> communes = Unit.namesOf(events.stream().map(e -> e.toCommuneId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         List<ReintegrationDtos.StatusEvent> history = events.stream().map(e -> new ReintegrationDtos.StatusEvent(
-                e.status, e.on, full ? cipher.openText(e.noteCiphertext) : null, e.actor, nameOf(communes, e.toCommuneId))).toList();
+                e.status, e.on, full ? cipher.openText(e.noteCiphertext, Text.STATUS_NOTE, e.id) : null, e.actor,
+                nameOf(communes, e.toCommuneId))).toList();
         return new Detail(c.id, view, identity.name(), c.personId, full ? identity.birthYear() : null,
                 full ? identity.citizenId() : null, full ? c.category : null,
-                full ? cipher.openText(c.historyCiphertext) : null, c.communeId, nameOf(unitNames, c.communeId),
+                full ? cipher.openText(c.historyCiphertext, Text.HISTORY, c.id) : null, c.communeId,
+                nameOf(unitNames, c.communeId),
                 c.hamletId, nameOf(unitNames, c.hamletId), c.groupId, groupName, helpers(c.id), c.supportLevel, c.startedOn,
                 c.plannedEndOn, c.responsibleOfficer, plan(c), contacts, history, c.status, c.lastContactOn,
                 c.nextContactDue, overdue(c), level == ReintegrationAccess.Level.MANAGE, c.version);

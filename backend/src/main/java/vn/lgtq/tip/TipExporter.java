@@ -75,7 +75,7 @@ public class TipExporter {
             CSVPrinter csv = Downloads.csv(out);
             csv.printRecord(HEADER);
             for (List<Object> row : rows) {
-                csv.printRecord(row);
+                Downloads.printSafe(csv, row);
             }
             csv.flush();
         };

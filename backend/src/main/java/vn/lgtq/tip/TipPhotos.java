@@ -15,7 +15,10 @@ import vn.lgtq.audit.AuditLog;
 import vn.lgtq.error.ProblemException;
 import vn.lgtq.security.CallerScope;
 
-/** Photos of a tip: JPEG, PNG or WebP recognised by their first bytes, not by what the client claims. */
+/**
+ * Photos of a tip: JPEG or PNG recognised by their first bytes, not by what the client claims, and stored
+ * re-encoded without metadata ({@link PhotoCleaner}).
+ */
 @ApplicationScoped
 public class TipPhotos {
     @Inject
@@ -52,10 +55,10 @@ public class TipPhotos {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String type = imageType(data);
-        if (type == null) {
-            throw ProblemException.unsupportedType("Chỉ nhận ảnh JPEG, PNG hoặc WebP.");
-        }
+        // Only the picture is kept: the uploaded bytes (EXIF with GPS and phone model, XMP, ...) never are.
+        PhotoCleaner.Photo clean = PhotoCleaner.clean(data, config.photoMaxPixels());
+        String type = clean.contentType();
+        data = clean.data();
         TipPhoto photo = new TipPhoto();
         photo.tipId = tip.id;
         photo.contentType = type;
@@ -74,7 +77,7 @@ public class TipPhotos {
         if (photo == null) {
             throw ProblemException.notFound("Không tìm thấy ảnh " + photoId + ".");
         }
-        return Response.ok(photo.data, photo.contentType).header("Cache-Control", "private, max-age=3600").build();
+        return Response.ok(photo.data, photo.contentType).build();
     }
 
     static String imageType(byte[] data) {

@@ -146,7 +146,7 @@ public class TipResource {
     @POST
     @Path("{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "addTipPhoto", summary = "Attach a photo (JPEG, PNG or WebP, up to 5 MB)")
+    @Operation(operationId = "addTipPhoto", summary = "Attach a photo (JPEG or PNG, up to 5 MB); it is re-encoded without its metadata")
     public Detail addPhoto(@PathParam("id") long id, @RestForm("file") FileUpload file) {
         if (file == null) {
             throw ProblemException.invalid("file", "Chọn một ảnh để tải lên.");
@@ -156,7 +156,7 @@ public class TipResource {
 
     @GET
     @Path("{id}/photos/{photoId}")
-    @Produces({"image/jpeg", "image/png", "image/webp"})
+    @Produces({"image/jpeg", "image/png"})
     @Operation(operationId = "getTipPhoto", summary = "A photo of a tip")
     public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
         return photos.get(id, photoId);

@@ -134,13 +134,16 @@ public class TipService {
             if (name == null) {
                 throw ProblemException.invalid("informantName", "Nhập họ tên người cung cấp tin.");
             }
-            tip.informantCiphertext = cipher.encrypt(new InformantCipher.Informant(name, contact));
         } else if (name != null || contact != null) {
             throw ProblemException.invalid("source", "Chỉ ghi người cung cấp tin khi nguồn tin là INFORMANT.");
         } else if (body.source() == TipSource.CITIZEN) {
             throw ProblemException.invalid("source", "Nguồn CITIZEN chỉ dành cho trang công khai.");
         }
         tip.persist();
+        if (name != null) {
+            // Sealed once the row has its id: the ciphertext is bound to this tip and opens in no other row.
+            tip.informantCiphertext = cipher.encrypt(new InformantCipher.Informant(name, contact), tip.id);
+        }
         TipEvent.of(tip, caller.username(), TipEvent.Kind.FILED, null, true).persist();
         audit.record("CREATE", "tip", tip.id, tip.category + " source=" + tip.source);
         return views.detail(tip, caller.username(), caller.isOfficer());
@@ -285,7 +288,7 @@ public class TipService {
             throw ProblemException.notFound("Tin báo này không có người cung cấp tin được ghi tên.");
         }
         audit.record("REVEAL_INFORMANT", "tip", tip.id, body.reason().trim());
-        InformantCipher.Informant informant = cipher.decrypt(tip.informantCiphertext);
+        InformantCipher.Informant informant = cipher.decrypt(tip.informantCiphertext, tip.id);
         return new TipDtos.Informant(informant.name(), informant.contact());
     }
 

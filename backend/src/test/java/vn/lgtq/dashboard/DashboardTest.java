@@ -407,11 +407,18 @@ class DashboardTest {
     /** A case with a real sealed identity, so that lists of the whole province can open it. */
     private void reintegration(Connection c, long hamlet, String started, String status, String since)
             throws SQLException {
-        insert(c, "INSERT INTO reintegration_case (commune_id, hamlet_id, identity_ciphertext, category, support_level,"
-                + " started_on, status, status_since, next_contact_due)"
-                + " VALUES (?, ?, ?, 'AFTER_COMPULSORY_REHAB', 'LOW', ?, ?, ?, ?)",
-                commune, hamlet, cipher.seal(new ReintegrationCipher.Identity("Người được giúp", 1990, null)), started,
-                status, since, since);
+        long id;
+        try (PreparedStatement next = c.prepareStatement(
+                "SELECT nextval(pg_get_serial_sequence('reintegration_case', 'id'))");
+                ResultSet rs = next.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        insert(c, "INSERT INTO reintegration_case (id, commune_id, hamlet_id, identity_ciphertext, category,"
+                + " support_level, started_on, status, status_since, next_contact_due)"
+                + " VALUES (?, ?, ?, ?, 'AFTER_COMPULSORY_REHAB', 'LOW', ?, ?, ?, ?)",
+                id, commune, hamlet, cipher.seal(new ReintegrationCipher.Identity("Người được giúp", 1990, null), id),
+                started, status, since, since);
     }
 
     private static void rating(Connection c, long group, int year, String rating, int rank) throws SQLException {

@@ -147,11 +147,11 @@ class SonLaDemoTest {
 
         // Reintegration: followed by the commune, the identity sealed under the configured key names the person.
         List<String[]> cases = rows("SELECT encode(r.identity_ciphertext, 'hex'), p.full_name, r.commune_id,"
-                + " (SELECT parent_id FROM unit WHERE id = r.hamlet_id) FROM reintegration_case r"
+                + " (SELECT parent_id FROM unit WHERE id = r.hamlet_id), r.id FROM reintegration_case r"
                 + " JOIN person p ON p.id = r.person_id WHERE r.hamlet_id IN (" + HAMLETS + ")");
         assertEquals(count(IN_COMMUNE.get("reintegration_case")), cases.size(), "every case names a person");
         for (String[] c : cases) {
-            assertEquals(c[1], cipher.open(java.util.HexFormat.of().parseHex(c[0])).name());
+            assertEquals(c[1], cipher.open(java.util.HexFormat.of().parseHex(c[0]), Long.parseLong(c[4])).name());
             assertEquals(c[3], c[2]);
         }
 

@@ -70,7 +70,7 @@ class TipTest {
         assertFalse(detail.contains(INFORMANT));
 
         byte[] stored = column("SELECT informant_ciphertext FROM tip WHERE id = ?", id);
-        assertEquals(1, stored[0], "format byte");
+        assertEquals(List.of(2, 1), List.of((int) stored[0], (int) stored[1]), "format 2, key 1");
         assertFalse(new String(stored, StandardCharsets.UTF_8).contains("Bí Mật"));
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("Mat"));
 
@@ -297,19 +297,18 @@ class TipTest {
     }
 
     @Test
-    void photosAreCheckedByTheirContent() {
-        long id = Callers.hamlet().body(tip(tk20, "SELF")).post("/api/v1/tips").jsonPath().getLong("summary.id");
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
-        long photo = Callers.hamlet().contentType("multipart/form-data").multiPart("file", "anh.png", png, "image/png")
-                .post("/api/v1/tips/" + id + "/photos").then().statusCode(200)
-                .body("photos[0].contentType", equalTo("image/png")).extract().jsonPath().getLong("photos[0].id");
-        Callers.hamlet().contentType("multipart/form-data")
-                .multiPart("file", "anh.png", "không phải ảnh".getBytes(StandardCharsets.UTF_8), "image/png")
-                .post("/api/v1/tips/" + id + "/photos").then().statusCode(415).contentType("application/problem+json");
-        byte[] served = Callers.commune().get("/api/v1/tips/" + id + "/photos/" + photo).then().statusCode(200)
-                .contentType("image/png").extract().asByteArray();
-        assertEquals(png.length, served.length);
-        Callers.commune2().get("/api/v1/tips/" + id + "/photos/" + photo).then().statusCode(404);
+    void exportedCellsThatStartLikeAFormulaGetAnApostrophe() throws IOException {
+        RequestSpecification officer = Callers.as("chiengcoi", "03670", "commune-officer");
+        long hamlet = TestUnits.hamlet(TestUnits.current("03670"), "=Bản Công Thức").getLong("id");
+        Map<String, Object> body = tip(hamlet, "INFORMANT");
+        body.put("informantName", INFORMANT);
+        long id = officer.body(body).post("/api/v1/tips").then().statusCode(201).extract()
+                .jsonPath().getLong("summary.id");
+        String text = new String(Callers.as("chiengcoi", "03670", "commune-officer").get("/api/v1/tips/export")
+                .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        List<String> row = CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords().stream()
+                .filter(r -> r.get(0).equals(String.valueOf(id))).findFirst().orElseThrow().toList();
+        assertEquals("'=Bản Công Thức", row.get(3));
     }
 
     private static Map<String, Object> tip(long hamletId, String source) {

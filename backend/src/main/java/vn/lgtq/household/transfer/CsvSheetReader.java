@@ -56,6 +56,9 @@ final class CsvSheetReader implements SheetReader {
             }
             CSVRecord record = records.next();
             String[] cells = record.values();
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = unquoteFormula(cells[i]);
+            }
             return new Row((int) record.getRecordNumber(), cells, new boolean[cells.length]);
         } catch (UncheckedIOException | IllegalStateException e) {
             // The file is local: a failure to read it is its content (bad encoding, a quote left open).
@@ -63,6 +66,12 @@ final class CsvSheetReader implements SheetReader {
                     : new UnreadableFileException("Tệp CSV sai cấu trúc gần dòng " + parser.getCurrentLineNumber()
                             + " (kiểm tra dấu ngoặc kép).", e);
         }
+    }
+
+    /** Undoes the apostrophe our own exports put before a cell that a spreadsheet would read as a formula. */
+    static String unquoteFormula(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
     }
 
     @Override

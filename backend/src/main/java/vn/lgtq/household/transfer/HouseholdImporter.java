@@ -215,7 +215,8 @@ public class HouseholdImporter {
                 "ord, code, position, full_name, birth_date, birth_year, gender, relation, citizen_id");
         int every = config.progressEvery();
         int[] read = {0};
-        try (SheetReader reader = SheetReader.open(request.format(), request.file())) {
+        try (SheetReader reader = SheetReader.open(request.format(), request.file(),
+                config.xlsxMaxRows(), config.xlsxMaxUncompressedSize().asLongValue())) {
             rows.readAll(reader, row -> {
                 try {
                     copy.number(row.row()).text(row.code()).number(row.position()).text(row.fullName())

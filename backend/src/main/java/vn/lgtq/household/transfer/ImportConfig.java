@@ -10,6 +10,17 @@ public interface ImportConfig {
     @WithDefault("50M")
     MemorySize maxFileSize();
 
+    /**
+     * Most rows a workbook may have. A workbook is compressed: a few MB can hold millions of rows, so the file
+     * size alone does not bound the work (CSV is not compressed: its size is its bound).
+     */
+    @WithDefault("100000")
+    int xlsxMaxRows();
+
+    /** Most bytes a workbook may inflate to, all its parts together, counted as they are inflated. */
+    @WithDefault("200M")
+    MemorySize xlsxMaxUncompressedSize();
+
     /** Imports processed at the same time; more wait in state QUEUED. */
     @WithDefault("1")
     int workers();

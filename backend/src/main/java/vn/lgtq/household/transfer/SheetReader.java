@@ -36,8 +36,10 @@ interface SheetReader extends Closeable {
     /** The day a workbook's date serial number stands for. */
     LocalDate dateOfSerial(long serial);
 
-    static SheetReader open(FileFormat format, Path file) throws IOException {
-        return format == FileFormat.XLSX ? new XlsxSheetReader(file) : new CsvSheetReader(file);
+    /** A workbook is refused (as unreadable) past {@code maxRows} rows or {@code maxUncompressed} inflated bytes. */
+    static SheetReader open(FileFormat format, Path file, int maxRows, long maxUncompressed) throws IOException {
+        return format == FileFormat.XLSX ? new XlsxSheetReader(file, maxRows, maxUncompressed)
+                : new CsvSheetReader(file);
     }
 
     /** The file cannot be read as a spreadsheet at all (not UTF-8, a broken workbook): the user's to fix. */

@@ -38,7 +38,7 @@ abstract class SheetWriter {
 
         @Override
         void row(List<Object> values) throws IOException {
-            printer.printRecord(values);
+            Downloads.printSafe(printer, values);
         }
 
         @Override

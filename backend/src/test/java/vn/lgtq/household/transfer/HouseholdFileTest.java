@@ -21,12 +21,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lgtq.testing.Callers;
 import vn.lgtq.testing.TestHouseholds;
+import vn.lgtq.testing.TestRegisters;
 import vn.lgtq.testing.TestUnits;
 
 /** The import template and exports: formats, personal columns by role, and export → import round trips. */
@@ -35,6 +37,9 @@ class HouseholdFileTest {
     private static final String XLSX = FileFormat.XLSX_TYPE;
 
     long hamlet;
+
+    @jakarta.inject.Inject
+    DataSource dataSource;
 
     @BeforeEach
     void freshHamletWithAGroup() {
@@ -119,6 +124,25 @@ class HouseholdFileTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreNeutralisedAndExportsAreAudited() throws Exception {
+        importCsv(hamlet, csv("F1,\"=HYPERLINK(\"\"http://x.example\"\",\"\"bấm\"\")\",+84912345678,1,"
+                + "Lò Văn Pọm,Chủ hộ,1980,Nam,", "F2,@SUM(1+1),,,Lò Thị Xuân,Chủ hộ,,,", "F3,-2+3,,,Mùa A Sử,Chủ hộ,,,"));
+        long audited = TestRegisters.audits(dataSource, "EXPORT", "household", 0);
+        List<List<String>> rows = csvRows(export(officer(), "csv"));
+        assertEquals(audited + 1, TestRegisters.audits(dataSource, "EXPORT", "household", 0), "the export is audited");
+        List<String> addresses = rows.stream().skip(1).map(r -> r.get(3)).toList();
+        assertEquals(List.of("'=HYPERLINK(\"http://x.example\",\"bấm\")", "'@SUM(1+1)", "'-2+3"), addresses);
+        // The workbook keeps the text as it is: an inline string cell is never a formula.
+        assertEquals("@SUM(1+1)", xlsxRows(export(officer(), "xlsx")).get(2).get(3));
+
+        // Our own export imports back unchanged: the reader takes the apostrophe off again.
+        JsonPath again = ImportFiles.await(ImportFiles.upload(officer(), hamlet, "xuat.csv", export(officer(), "csv"),
+                "text/csv").statusCode(202).extract().jsonPath().getString("id"));
+        assertEquals("DONE", again.getString("status"), again.prettify());
+        assertEquals(rows, csvRows(export(officer(), "csv")));
+    }
+
     private byte[] export(RequestSpecification caller, String format) {
         return caller.queryParam("format", format).queryParam("unitId", hamlet).get("/api/v1/households/export")
                 .then().statusCode(200)
@@ -146,7 +170,7 @@ class HouseholdFileTest {
         try {
             Files.write(file, content);
             List<List<String>> rows = new ArrayList<>();
-            try (SheetReader reader = SheetReader.open(FileFormat.XLSX, file)) {
+            try (SheetReader reader = SheetReader.open(FileFormat.XLSX, file, 1_000_000, 1L << 30)) {
                 int width = 0;
                 for (SheetReader.Row row = reader.next(); row != null; row = reader.next()) {
                     width = Math.max(width, row.cells().length);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.lgtq.household.transfer.ImportFiles.csv;
@@ -16,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -26,7 +28,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lgtq.testing.Callers;
@@ -49,6 +55,67 @@ class HouseholdImportTest {
         JsonPath created = TestUnits.hamlet(commune, "Bản Nhập Tệp");
         hamlet = created.getLong("id");
         hamletCode = created.getString("code");
+    }
+
+    @Test
+    void aWorkbookOfTooManyRowsIsRefusedWithNothingImported() throws Exception {
+        // 100,001 households in about 1 MB: the file size passes, the row cap does not.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Sheet1");
+        List<String> header = Arrays.asList(ImportFiles.HEADER.split(","));
+        for (int c = 0; c < header.size(); c++) {
+            sheet.value(0, c, header.get(c));
+        }
+        for (int r = 1; r <= 100_001; r++) {
+            sheet.value(r, 0, "B" + r);
+            sheet.value(r, 4, "Lò Văn Bom");
+            sheet.value(r, 5, "Chủ hộ");
+            if (r % 10_000 == 0) {
+                sheet.flush();
+            }
+        }
+        workbook.finish();
+        assertThat(out.size(), lessThan(5 * 1024 * 1024));
+        JsonPath job = ImportFiles.await(upload(officer(), hamlet, "bom.xlsx", out.toByteArray(), ImportFiles.XLSX)
+                .statusCode(202).extract().jsonPath().getString("id"));
+        assertEquals("REJECTED", job.getString("status"));
+        assertThat(job.getString("errors[0].message"), containsString("hơn 100.000 dòng"));
+        assertEquals(0, households());
+    }
+
+    @Test
+    void aWorkbookThatInflatesPastTheCapIsRefusedWhateverItsEntriesDeclare() throws Exception {
+        // A 250 MB sheet of blanks deflates to a few hundred kB; the count is of bytes inflated, not declared.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] blanks = new byte[1 << 20];
+            Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < 250; i++) {
+                zip.write(blanks);
+            }
+            zip.closeEntry();
+        }
+        assertThat(out.size(), lessThan(1024 * 1024));
+        JsonPath job = ImportFiles.await(upload(officer(), hamlet, "bom.xlsx", out.toByteArray(), ImportFiles.XLSX)
+                .statusCode(202).extract().jsonPath().getString("id"));
+        assertEquals("REJECTED", job.getString("status"));
+        assertThat(job.getString("errors[0].message"), containsString("lớn hơn 200 MB"));
+        assertEquals(0, households());
+    }
+
+    private long households() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(
+                "SELECT count(*) FROM household WHERE hamlet_id = ?")) {
+            query.setLong(1, hamlet);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     @Test

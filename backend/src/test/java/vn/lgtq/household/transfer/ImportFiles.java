@@ -28,6 +28,7 @@ import vn.lgtq.testing.TestTokens;
 final class ImportFiles {
     static final String HEADER = "Mã hộ*,Địa chỉ,Số điện thoại,Nhóm số,Họ và tên*,Quan hệ với chủ hộ*,"
             + "Ngày sinh (dd/mm/yyyy) hoặc năm sinh,Giới tính,Số CCCD";
+    static final String XLSX = FileFormat.XLSX_TYPE;
     private static final Set<String> FINISHED = Set.of("DONE", "REJECTED", "FAILED");
 
     /** The commune the tests make their hamlets in: no other test lists its units. */
