@@ -52,6 +52,9 @@ class OpenApiFuzzTest {
     private final Map<String, Long> ids = new HashMap<>();
     private final Map<Integer, Integer> histogram = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
+    private final Map<String, Long> millisByOperation = new HashMap<>();
+    private static final RestAssuredConfig CONFIG = RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
+            .defaultContentCharset(StandardCharsets.UTF_8).appendDefaultContentCharsetToContentTypeIfUndefined(false));
     private JsonNode schemas;
     private String token;
     private int sent;
@@ -93,6 +96,9 @@ class OpenApiFuzzTest {
         System.out.printf("Fuzz: %d write operations, %d requests to them, %d to %d GET operations in %d s;"
                         + " statuses %s%n", writes.size(), writesSent, sent - writesSent, reads.size(),
                 (System.nanoTime() - started) / 1_000_000_000L, histogram);
+        System.out.println("Fuzz: slowest operations (ms in total) " + millisByOperation.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8).toList()
+                + "; real ids used for path parameters " + new TreeMap<>(ids));
         assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())),
                 failures.size() + " answers broke the properties");
         assertTrue(histogram.keySet().stream().noneMatch(s -> s >= 500), histogram.toString());
@@ -127,10 +133,7 @@ class OpenApiFuzzTest {
     }
 
     private RequestSpecification spec() {
-        return given().config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .defaultContentCharset(StandardCharsets.UTF_8)
-                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .urlEncodingEnabled(false).auth().oauth2(token).contentType("application/json");
+        return given().config(CONFIG).urlEncodingEnabled(false).auth().oauth2(token).contentType("application/json");
     }
 
     // ---- one request
@@ -161,7 +164,9 @@ class OpenApiFuzzTest {
             }
             request.body(raw.getBytes(StandardCharsets.UTF_8));
         }
+        long start = System.nanoTime();
         Response response = request.request(op.method(), url);
+        millisByOperation.merge(op.method() + " " + op.path(), (System.nanoTime() - start) / 1_000_000, Long::sum);
         check(op.method() + " " + url + " [" + mutation + "]", response);
         remember(op, response);
     }
@@ -183,7 +188,9 @@ class OpenApiFuzzTest {
         if (random.nextInt(10) == 0) {
             query.append(query.length() == 0 ? "?" : "&").append("unknown%00=1");
         }
+        long start = System.nanoTime();
         Response response = request.get(url + query);
+        millisByOperation.merge("GET " + op.path(), (System.nanoTime() - start) / 1_000_000, Long::sum);
         check("GET " + url + query, response);
     }
 
