@@ -2,7 +2,6 @@ package vn.lgtq.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,7 +12,6 @@ import vn.lgtq.activity.ActivityDtos.CommitmentDto;
 import vn.lgtq.activity.ActivityDtos.CommitmentRow;
 import vn.lgtq.audit.AuditLog;
 import vn.lgtq.error.ProblemException;
-import vn.lgtq.error.ProblemMappers;
 import vn.lgtq.group.Group;
 import vn.lgtq.group.GroupService;
 import vn.lgtq.household.Household;
@@ -51,12 +49,7 @@ public class CommitmentService {
         commitment.signedOn = body.signedOn();
         commitment.recordedBy = access.username();
         commitment.recordedAt = OffsetDateTime.now();
-        try {
-            commitment.persistAndFlush();
-        } catch (PersistenceException e) {
-            // Two writers recorded the same household and year at once: the second one reloads.
-            throw ProblemException.of(ProblemMappers.staleVersion());
-        }
+        commitment.persistAndFlush(); // two writers at once: the second is a 409 from error.Constraints
         audit.record("COMMITMENT", "household", household.id, year + " signedOn=" + commitment.signedOn);
         return dto(commitment);
     }

@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 import vn.lgtq.activity.ActivityDtos.GroupMeetingStatus;
 import vn.lgtq.activity.ActivityDtos.MeetingDto;
 import vn.lgtq.audit.AuditLog;
@@ -97,17 +95,7 @@ public class MeetingService {
         meeting.memberHouseholds = members.size();
         meeting.recordedBy = access.username();
         meeting.recordedAt = OffsetDateTime.now();
-        try {
-            meeting.persistAndFlush();
-        } catch (PersistenceException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ConstraintViolationException violation
-                        && "group_meeting_one_per_day".equals(violation.getConstraintName())) {
-                    throw duplicate(group, body.heldOn());
-                }
-            }
-            throw e;
-        }
+        meeting.persistAndFlush(); // a concurrent duplicate is answered by error.Constraints
         audit.record("CREATE", "meeting", meeting.id, group.id + " " + meeting.heldOn + " attendance="
                 + attending.size() + "/" + members.size());
         return dto(meeting, group);

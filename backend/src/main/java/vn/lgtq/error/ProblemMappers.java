@@ -42,10 +42,20 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadable(JsonProcessingException e) {
         Problem base = unreadableBody();
+        if (e instanceof InputRules.Rejected rejected) {
+            return new Problem(base.type(), base.title(), base.status(), base.detail(),
+                    List.of(new Problem.FieldError(path(rejected), rejected.reason()))).toResponse();
+        }
+        Problem duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return duplicate.toResponse();
+        }
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return new Problem(base.type(), base.title(), base.status(),
+                    "Nội dung JSON vượt giới hạn cho phép (độ sâu lồng nhau, độ dài chuỗi hoặc số).", null).toResponse();
+        }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
-                    .collect(Collectors.joining("."));
+            String field = path(mismatch);
             return new Problem(base.type(), base.title(), base.status(), base.detail(),
                     List.of(new Problem.FieldError(field, "giá trị sai kiểu hoặc không thuộc danh sách cho phép")))
                     .toResponse();
@@ -72,10 +82,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getResponse().getEntity() instanceof Problem problem) {
+            return problem.toResponse(); // a parameter converter's own answer (see InputRules)
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             LOG.error("Request failed", e);
             return internal();
+        }
+        Problem duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return duplicate.toResponse();
         }
         if (status.getStatusCode() == 400) {
             return unreadableBody().toResponse(); // the framework's own 400s come from bodies it could not read
@@ -84,10 +101,52 @@ public class ProblemMappers {
                 status.getStatusCode(), detailFor(status.getStatusCode()), null).toResponse();
     }
 
+    /**
+     * What the database refused (a unique, foreign-key or check constraint, a value out of its range, a concurrent
+     * writer), also when it surfaces at flush or commit wrapped in other exceptions: see {@link Constraints}.
+     */
+    @ServerExceptionMapper({jakarta.persistence.PersistenceException.class, org.hibernate.HibernateException.class,
+            jakarta.transaction.RollbackException.class, io.quarkus.arc.ArcUndeclaredThrowableException.class})
+    public Response persistence(Throwable e) {
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause.getClass().getName().endsWith("MultipartParser$MalformedMessageException")) {
+                return Problem.of(Status.BAD_REQUEST, "unreadable",
+                        "Nội dung multipart/form-data không đọc được (tên tệp hoặc phần đầu không hợp lệ).").toResponse();
+            }
+        }
+        var problem = Constraints.problemFor(e);
+        if (problem.isPresent()) {
+            LOG.debugf("Refused by the database: %s", e);
+            return problem.get().toResponse();
+        }
         LOG.error("Unexpected failure", e);
         return internal();
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile("Duplicate field '([^\\p{Cntrl}']{1,100})'");
+
+    /** A JSON object that gives a key twice (refused by the parser, see JsonInput), wherever it was wrapped. */
+    private static Problem duplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(cause.getMessage()));
+            if (cause instanceof JsonProcessingException && duplicate.find()) {
+                Problem base = unreadableBody();
+                return new Problem(base.type(), base.title(), base.status(), base.detail(), List.of(
+                        new Problem.FieldError(duplicate.group(1), "trường bị lặp lại trong cùng một đối tượng JSON")));
+            }
+        }
+        return null;
+    }
+
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                .collect(Collectors.joining("."));
     }
 
     private static Problem unreadableBody() {

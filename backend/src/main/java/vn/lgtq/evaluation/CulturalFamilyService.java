@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,7 +17,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.lgtq.audit.AuditLog;
 import vn.lgtq.error.ProblemException;
-import vn.lgtq.error.ProblemMappers;
 import vn.lgtq.evaluation.EvaluationDtos.CulturalEntry;
 import vn.lgtq.evaluation.EvaluationDtos.CulturalRow;
 import vn.lgtq.group.Group;
@@ -130,12 +128,7 @@ public class CulturalFamilyService {
             audit.record("CULTURAL_RATING", "household", entry.householdId(), year + " cultural=" + entry.cultural()
                     + " hamlet=" + hamlet.id);
         }
-        try {
-            CulturalRating.flush();
-        } catch (PersistenceException e) {
-            // Someone rated one of these households for the same year at the same time: reload and redo.
-            throw ProblemException.of(ProblemMappers.staleVersion());
-        }
+        CulturalRating.flush(); // a concurrent rating of the same household and year: 409 from error.Constraints
         long[] totals = totals(householdsOf(false), Map.of("hamlet", hamlet.id), year);
         long count = Household.count("hamletId", hamlet.id);
         return new EvaluationDtos.CulturalSaved(hamlet.id, year, entries.size(), count, totals[0], totals[1]);

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -101,12 +100,7 @@ public class GroupRatingService {
         rating.note = SearchText.trimToNull(body.note());
         rating.ratedBy = caller.username();
         rating.ratedAt = OffsetDateTime.now();
-        try {
-            rating.persistAndFlush();
-        } catch (PersistenceException e) {
-            // Two officers rated the same group and year at once: the second one reloads.
-            throw ProblemException.of(ProblemMappers.staleVersion());
-        }
+        rating.persistAndFlush(); // two first ratings at once: the second is a 409 from error.Constraints
         audit.record("RATE", "group", group.id, year + " " + rating.rating + " criteria=" + rating.criteriaMet);
         return dto(rating, group);
     }

@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -133,11 +132,7 @@ public class SafetyStandardService {
         standard.note = SearchText.trimToNull(body.note());
         standard.recordedBy = caller.username();
         standard.recordedAt = OffsetDateTime.now();
-        try {
-            standard.persistAndFlush();
-        } catch (PersistenceException e) {
-            throw ProblemException.of(ProblemMappers.staleVersion());
-        }
+        standard.persistAndFlush(); // two first records at once: the second is a 409 from error.Constraints
         audit.record("SAFETY_STANDARD", "unit", commune.id, year + " met=" + standard.met + " decidedOn="
                 + standard.decidedOn + (standard.decisionRef == null ? "" : " ref=" + standard.decisionRef));
         return row(standard, commune);

@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 import vn.lgtq.audit.AuditLog;
 import vn.lgtq.error.ProblemException;
 import vn.lgtq.error.ProblemMappers;
@@ -227,18 +225,8 @@ public class GroupService {
                 group.id == null ? -1L : group.id) > 0) {
             throw duplicateNumber(group);
         }
-        try {
-            group.persist();
-            Group.flush();
-        } catch (PersistenceException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ConstraintViolationException violation
-                        && "group_number_unique_in_hamlet".equals(violation.getConstraintName())) {
-                    throw duplicateNumber(group);
-                }
-            }
-            throw e;
-        }
+        group.persist();
+        Group.flush(); // a concurrent duplicate is answered by error.Constraints
     }
 
     private static ProblemException duplicateNumber(Group group) {

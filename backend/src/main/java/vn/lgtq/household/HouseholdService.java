@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -20,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 import vn.lgtq.audit.AuditLog;
 import vn.lgtq.error.ProblemException;
 import vn.lgtq.error.ProblemMappers;
@@ -163,6 +161,9 @@ public class HouseholdService {
         if (current.isPresent() && Objects.equals(current.get().groupId, body.groupId())) {
             return detail(household);
         }
+        // Membership is part of the household's state: take the row before changing it, so that of two concurrent
+        // changes the second waits, then finds the version moved and answers 409 (instead of a duplicate membership).
+        Household.getEntityManager().lock(household, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Group target = body.groupId() == null ? null : targetGroup(household, body.groupId());
         if (current.isPresent()) {
             Membership old = current.get();
@@ -181,8 +182,6 @@ public class HouseholdService {
         if (target != null) {
             join(household, target, day);
         }
-        // Membership is part of the household's state: a concurrent change must answer 409.
-        Household.getEntityManager().lock(household, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         audit.record("MEMBERSHIP", "household", household.id,
                 "group=" + (target == null ? "none" : target.id) + " on " + day);
         return detail(household);
@@ -308,18 +307,8 @@ public class HouseholdService {
                 household.id == null ? -1L : household.id) > 0) {
             throw duplicateCode(household);
         }
-        try {
-            household.persist();
-            Household.flush();
-        } catch (PersistenceException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ConstraintViolationException violation
-                        && "household_code_unique_in_hamlet".equals(violation.getConstraintName())) {
-                    throw duplicateCode(household);
-                }
-            }
-            throw e;
-        }
+        household.persist();
+        Household.flush(); // a concurrent duplicate is answered by error.Constraints
     }
 
     private static ProblemException duplicateCode(Household household) {

@@ -22,10 +22,16 @@ public class UnitFilter {
     public String date;
 
     public LocalDate day() {
+        LocalDate day;
         try {
-            return date == null ? LocalDate.now() : LocalDate.parse(date);
+            day = date == null ? LocalDate.now() : LocalDate.parse(date);
         } catch (java.time.format.DateTimeParseException e) {
             throw vn.lgtq.error.ProblemException.invalid("date", "Ngày không tồn tại: " + date);
         }
+        String problem = vn.lgtq.error.InputRules.dateProblem(day);
+        if (problem != null) {
+            throw vn.lgtq.error.ProblemException.invalid("date", "Ngày không hợp lệ: " + problem + ".");
+        }
+        return day;
     }
 }

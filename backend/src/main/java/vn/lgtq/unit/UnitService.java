@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.hibernate.exception.ConstraintViolationException;
 import vn.lgtq.audit.AuditLog;
 import vn.lgtq.error.ProblemException;
 import vn.lgtq.error.ProblemMappers;
@@ -97,7 +95,7 @@ public class UnitService {
         apply(unit, body.code(), body.name(), body.type(), body.parentId(), body.formerDistrictId(),
                 body.predecessorIds());
         unit.persist();
-        flush(unit);
+        Unit.flush(); // a concurrent duplicate code is answered by error.Constraints
         audit.record("CREATE", "unit", unit.id, unit.code + " " + unit.name);
         return UnitDto.of(unit);
     }
@@ -111,7 +109,7 @@ public class UnitService {
         apply(unit, body.code(), body.name(), body.type(), body.parentId(), body.formerDistrictId(),
                 body.predecessorIds());
         requireValidityOrder(unit);
-        flush(unit);
+        Unit.flush(); // a concurrent duplicate code is answered by error.Constraints
         audit.record("UPDATE", "unit", unit.id, unit.code + " " + unit.name);
         return UnitDto.of(unit);
     }
@@ -123,7 +121,7 @@ public class UnitService {
         requireVersion(unit, body.version());
         unit.validTo = body.validTo();
         requireValidityOrder(unit);
-        flush(unit);
+        Unit.flush(); // a concurrent duplicate code is answered by error.Constraints
         audit.record("RETIRE", "unit", unit.id, "validTo=" + unit.validTo);
         return UnitDto.of(unit);
     }
@@ -215,21 +213,6 @@ public class UnitService {
     private static ProblemException duplicateCode(String code) {
         return ProblemException.conflict("duplicate-code",
                 "Mã " + code + " đã được một đơn vị khác dùng trong cùng thời gian hiệu lực.");
-    }
-
-    /** Surfaces the database's own uniqueness guard (a concurrent insert) as the same 409. */
-    private static void flush(Unit unit) {
-        try {
-            Unit.flush();
-        } catch (PersistenceException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ConstraintViolationException violation
-                        && "unit_code_unique_per_day".equals(violation.getConstraintName())) {
-                    throw duplicateCode(unit.code);
-                }
-            }
-            throw e;
-        }
     }
 
     private static Sort sort(PageParams paging) {

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.lgtq.error.InputRules;
 import vn.lgtq.error.Problem;
 import vn.lgtq.error.ProblemException;
 import vn.lgtq.household.HouseholdService;
@@ -43,6 +44,7 @@ public class HouseholdImportService {
                     "Tệp lớn hơn " + config.maxFileSize().asLongValue() / (1024 * 1024)
                             + " MB; hãy chia thành nhiều tệp nhỏ hơn.", null));
         }
+        InputRules.requireCleanName("file", upload.fileName()); // the name goes into the job, the audit and logs
         String fileName = fileName(upload.fileName());
         try {
             FileFormat format = FileFormat.detect(upload.uploadedFile(), fileName, upload.contentType())
