@@ -128,6 +128,7 @@ public class HttpEdge {
         if (close) {
             // The body was not read: the connection cannot carry another request.
             response.putHeader(HttpHeaders.CONNECTION, "close");
+            response.endHandler(ended -> ctx.request().connection().close());
         }
         response.end(body);
     }

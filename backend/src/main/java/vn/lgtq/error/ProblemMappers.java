@@ -1,11 +1,16 @@
 package vn.lgtq.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,7 +20,10 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hibernate.HibernateException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -23,6 +31,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Turns every failure into problem+json; nothing internal (stack, SQL, class names) reaches the caller. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Jackson's words for a key given twice (JsonParser.Feature.STRICT_DUPLICATE_DETECTION, see JsonInput). */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^\\p{Cntrl}']{1,100})'");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -50,7 +60,7 @@ public class ProblemMappers {
         if (duplicate != null) {
             return duplicate.toResponse();
         }
-        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+        if (e instanceof StreamConstraintsException) {
             return new Problem(base.type(), base.title(), base.status(),
                     "Nội dung JSON vượt giới hạn cho phép (độ sâu lồng nhau, độ dài chuỗi hoặc số).", null).toResponse();
         }
@@ -83,7 +93,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         if (e.getResponse().getEntity() instanceof Problem problem) {
-            return problem.toResponse(); // a parameter converter's own answer (see InputRules)
+            return problem.toResponse(); // a parameter converter's own answer (see ParamInput)
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
@@ -105,8 +115,8 @@ public class ProblemMappers {
      * What the database refused (a unique, foreign-key or check constraint, a value out of its range, a concurrent
      * writer), also when it surfaces at flush or commit wrapped in other exceptions: see {@link Constraints}.
      */
-    @ServerExceptionMapper({jakarta.persistence.PersistenceException.class, org.hibernate.HibernateException.class,
-            jakarta.transaction.RollbackException.class, io.quarkus.arc.ArcUndeclaredThrowableException.class})
+    @ServerExceptionMapper({PersistenceException.class, HibernateException.class, RollbackException.class,
+            ArcUndeclaredThrowableException.class})
     public Response persistence(Throwable e) {
         return unexpected(e);
     }
@@ -128,12 +138,10 @@ public class ProblemMappers {
         return internal();
     }
 
-    private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile("Duplicate field '([^\\p{Cntrl}']{1,100})'");
-
     /** A JSON object that gives a key twice (refused by the parser, see JsonInput), wherever it was wrapped. */
     private static Problem duplicateKey(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(cause.getMessage()));
+            Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(cause.getMessage()));
             if (cause instanceof JsonProcessingException && duplicate.find()) {
                 Problem base = unreadableBody();
                 return new Problem(base.type(), base.title(), base.status(), base.detail(), List.of(
@@ -143,7 +151,7 @@ public class ProblemMappers {
         return null;
     }
 
-    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+    private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
                 .collect(Collectors.joining("."));
