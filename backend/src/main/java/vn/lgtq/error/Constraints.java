@@ -36,6 +36,8 @@ public final class Constraints {
                     "Mã tra cứu tin báo trùng với một mã đã cấp; hãy gửi lại."),
             conflict("tip_copy_pkey", "duplicate-tip-copy", "Tin báo đã được gửi tới đơn vị này."),
             conflict("tip_read_pkey", "duplicate-tip-read", "Đã ghi nhận người này đọc tin báo." + RETRY),
+            // The rate limiter counts with ON CONFLICT, so this one is never refused; listed for completeness.
+            conflict("rate_limit_pkey", "duplicate-rate-limit", "Bộ đếm giới hạn yêu cầu đã có." + RETRY),
             conflict("reintegration_helper_pkey", "duplicate-helper", "Hộ này đã được ghi là hộ giúp đỡ của trường hợp này."),
             conflict("group_meeting_one_per_day", "duplicate-meeting", "Nhóm đã có biên bản họp trong ngày này."),
             conflict("group_meeting_attendance_pkey", "duplicate-attendance",

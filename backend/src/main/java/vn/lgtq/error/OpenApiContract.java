@@ -21,6 +21,9 @@ public class OpenApiContract implements OASFilter {
             "403", "The caller's role lacks the right",
             "404", "Not found or outside the caller's scope",
             "409", "Duplicate code or stale version",
+            "413", "The body is larger than the limit",
+            "415", "The body is not of a supported media type",
+            "429", "Too many requests from this client; see Retry-After",
             "500", "Unexpected failure");
 
     @Override
@@ -46,7 +49,7 @@ public class OpenApiContract implements OASFilter {
             operation.setSummary(humanize(id));
         }
         ERRORS.forEach((status, description) -> {
-            if (applies(status, path, method)) {
+            if (applies(status, path, method, operation.getRequestBody() != null)) {
                 operation.getResponses().addAPIResponse(status, problem(description));
             }
         });
@@ -60,10 +63,12 @@ public class OpenApiContract implements OASFilter {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static boolean applies(String status, String path, PathItem.HttpMethod method) {
+    private static boolean applies(String status, String path, PathItem.HttpMethod method, boolean hasBody) {
         return switch (status) {
             case "404" -> path.contains("{");
             case "409" -> method != PathItem.HttpMethod.GET;
+            case "413", "415" -> hasBody;
+            case "429" -> path.startsWith(PREFIX + "public/");
             default -> true;
         };
     }

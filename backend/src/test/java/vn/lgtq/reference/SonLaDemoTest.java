@@ -171,10 +171,13 @@ class SonLaDemoTest {
                 .body("plan.goals.size()", greaterThanOrEqualTo(2)).body("plan.goals[0].area", equalTo("WORK"));
 
         // Nothing dated after today.
-        assertEquals(0, count("SELECT count(*) FROM group_meeting WHERE held_on >= current_date")
-                + count("SELECT count(*) FROM patrol WHERE ended_at > now()")
-                + count("SELECT count(*) FROM fund_entry WHERE entry_on >= current_date")
-                + count("SELECT count(*) FROM reintegration_contact WHERE contacted_on >= current_date"));
+        String groups = "SELECT id FROM lgtq_group WHERE hamlet_id IN (" + HAMLETS + ")";
+        assertEquals(0, count("SELECT count(*) FROM group_meeting WHERE held_on >= current_date AND group_id IN ("
+                + groups + ")")
+                + count("SELECT count(*) FROM patrol WHERE ended_at > now() AND hamlet_id IN (" + HAMLETS + ")")
+                + count("SELECT count(*) FROM fund_entry WHERE entry_on >= current_date AND group_id IN (" + groups + ")")
+                + count("SELECT count(*) FROM reintegration_contact WHERE contacted_on >= current_date AND case_id IN"
+                        + " (SELECT id FROM reintegration_case WHERE hamlet_id IN (" + HAMLETS + "))"));
 
         // Once: a second run finds the marker and makes nothing.
         assertEquals(0, demo.generate(List.of(COMMUNE)));
