@@ -15,8 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import vn.lgtq.unit.SearchText;
 
 @Entity
@@ -47,7 +45,6 @@ public class Household extends PanacheEntityBase {
 
     @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @Fetch(FetchMode.SUBSELECT) // one query for the people of a whole page of households
     public List<Person> people = new ArrayList<>();
 
     @PrePersist

@@ -89,14 +89,29 @@ public class HouseholdService {
     public List<Summary> summaries(List<Household> households) {
         Set<Long> ids = households.stream().map(h -> h.id).collect(Collectors.toSet());
         Map<Long, Group> groups = activeGroups(ids);
+        Map<Long, Long> peopleCounts = peopleCounts(ids);
         Map<Long, String> hamletNames = Unit.namesOf(households.stream().map(h -> h.hamletId).collect(Collectors.toSet()));
         boolean personal = caller.seesPersonalData();
         return households.stream().map(h -> {
             Group group = groups.get(h.id);
             return new Summary(h.id, h.hamletId, hamletNames.get(h.hamletId), h.code, h.headName, h.address,
                     personal ? h.phone : null, group == null ? null : group.id, group == null ? null : group.name,
-                    h.people.size(), !personal, h.version);
+                    peopleCounts.getOrDefault(h.id, 0L).intValue(), !personal, h.version);
         }).toList();
+    }
+
+    /**
+     * People per household, counted in SQL: loading the collections would read every person of every household the
+     * filter matches, not just the page's (1.1 million rows for a province).
+     */
+    private static Map<Long, Long> peopleCounts(Set<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        return Person.getEntityManager().createQuery("select p.household.id, count(p) from Person p"
+                        + " where p.household.id in :ids group by p.household.id", Object[].class)
+                .setParameter("ids", householdIds).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     public Detail get(long id) {
