@@ -45,5 +45,7 @@ reset: stop
 # `make test`. Options: BENCH_RUNS (default 3), BENCH (one class, e.g. `make bench BENCH=SoakBench`),
 # SOAK_REQUESTS (default 100000).
 bench:
+	mkdir -p .run
 	cd backend && ./mvnw -B -Pbench test -Dbench.runs=$${BENCH_RUNS:-3} $(if $(BENCH),-Dtest=$(BENCH)) \
+		-Dbench.pgdata=$(CURDIR)/.run/bench-pgdata \
 		$(if $(SOAK_REQUESTS),-Dsoak.requests=$(SOAK_REQUESTS))

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.lgtq.error.ProblemException;
@@ -88,7 +89,7 @@ public class ActivityAccess {
     public Where where(ActivityFilter filter) {
         requireMember();
         requireOrdered(filter.from, filter.to);
-        Where where = new Where("hamletId in :units", "units", units(filter.unitId));
+        Where where = new Where(units(filter.unitId));
         if (filter.groupId != null) {
             if (!seesGroup(Group.findById(filter.groupId))) {
                 throw ProblemException.notFound("Không tìm thấy nhóm " + filter.groupId + ".");
@@ -105,16 +106,25 @@ public class ActivityAccess {
     public static final class Where {
         private final StringBuilder text = new StringBuilder();
         private final Map<String, Object> params = new HashMap<>();
+        private final Set<Long> units;
+        private boolean narrowed;
 
-        Where(String clause, String name, Object value) {
-            text.append(clause);
-            params.put(name, value);
+        Where(Set<Long> units) {
+            text.append("hamletId in :units");
+            params.put("units", units);
+            this.units = units;
         }
 
         public Where and(String clause, String name, Object value) {
             text.append(" and ").append(clause);
             params.put(name, value);
+            narrowed = true;
             return this;
+        }
+
+        /** The units in scope when nothing else narrows the list (its total then comes from the hamlet totals). */
+        public Optional<Set<Long>> scopeOnly() {
+            return narrowed ? Optional.empty() : Optional.of(units);
         }
 
         public String text() {

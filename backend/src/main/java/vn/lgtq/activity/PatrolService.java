@@ -12,6 +12,8 @@ import java.util.List;
 import vn.lgtq.activity.ActivityDtos.PatrolDto;
 import vn.lgtq.audit.AuditLog;
 import vn.lgtq.error.ProblemException;
+import vn.lgtq.paging.HamletTotals;
+import vn.lgtq.paging.HamletTotals.CountedList;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.tip.TipService;
 import vn.lgtq.unit.SearchText;
@@ -21,6 +23,9 @@ import vn.lgtq.unit.SearchText;
 public class PatrolService {
     @Inject
     ActivityAccess access;
+
+    @Inject
+    HamletTotals totals;
 
     @Inject
     TipService tips;
@@ -73,7 +78,8 @@ public class PatrolService {
         PanacheQuery<Patrol> query = Patrol.find(where.text(), Sort.by("startedAt", direction).and("id", direction),
                 where.params());
         List<Patrol> patrols = query.page(Page.of(paging.page, paging.size)).list();
-        return new ActivityDtos.PatrolPage(dtos(patrols), query.count(), paging.page, paging.size);
+        long total = where.scopeOnly().map(units -> totals.rows(CountedList.PATROLS, units)).orElseGet(query::count);
+        return new ActivityDtos.PatrolPage(dtos(patrols), total, paging.page, paging.size);
     }
 
     public PatrolDto get(long id) {

@@ -11,6 +11,8 @@ import java.util.List;
 import vn.lgtq.activity.ActivityDtos.PropagandaDto;
 import vn.lgtq.audit.AuditLog;
 import vn.lgtq.error.ProblemException;
+import vn.lgtq.paging.HamletTotals;
+import vn.lgtq.paging.HamletTotals.CountedList;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.unit.SearchText;
 
@@ -19,6 +21,9 @@ import vn.lgtq.unit.SearchText;
 public class PropagandaService {
     @Inject
     ActivityAccess access;
+
+    @Inject
+    HamletTotals totals;
 
     @Inject
     AuditLog audit;
@@ -59,7 +64,9 @@ public class PropagandaService {
         PanacheQuery<PropagandaSession> query = PropagandaSession.find(where.text(),
                 Sort.by("heldOn", direction).and("id", direction), where.params());
         List<PropagandaSession> sessions = query.page(Page.of(paging.page, paging.size)).list();
-        return new ActivityDtos.PropagandaPage(dtos(sessions), query.count(), paging.page, paging.size);
+        long total = where.scopeOnly().map(units -> totals.rows(CountedList.PROPAGANDA_SESSIONS, units))
+                .orElseGet(query::count);
+        return new ActivityDtos.PropagandaPage(dtos(sessions), total, paging.page, paging.size);
     }
 
     public PropagandaDto get(long id) {

@@ -104,7 +104,7 @@ public class SafetyStandardService {
         if (commune.level != UnitLevel.COMMUNE) {
             throw ProblemException.invalid("id", commune.name + " không phải xã, phường, thị trấn.");
         }
-        if (commune.id.equals(caller.unit().id)) {
+        if (commune.id == caller.unitId()) {
             throw ProblemException.forbidden("Xã không tự công nhận mình đạt tiêu chuẩn an toàn về an ninh, trật tự.");
         }
         if (year > LocalDate.now().getYear()) {

@@ -2,7 +2,6 @@ package vn.lgtq.group;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,10 +9,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import vn.lgtq.audit.AuditLog;
 import vn.lgtq.error.ProblemException;
@@ -163,28 +160,35 @@ public class GroupService {
                 s.version(), group.notes, members);
     }
 
+    /** A page of groups as the list shows them: names, counts, leader and deputy come from one statement. */
+    @SuppressWarnings("unchecked")
     private List<Summary> summaries(List<Group> groups) {
-        Set<Long> ids = groups.stream().map(g -> g.id).collect(Collectors.toSet());
-        Map<Long, long[]> counts = counts(ids);
-        Set<Long> personIds = new HashSet<>();
-        groups.forEach(g -> {
-            personIds.add(g.leaderPersonId);
-            personIds.add(g.deputyPersonId);
-        });
-        personIds.remove(null);
-        Map<Long, PersonRef> people = new HashMap<>(); // looked up by possibly null ids
-        if (!personIds.isEmpty()) {
-            Person.<Person>list("id in ?1", personIds)
-                    .forEach(p -> people.put(p.id, new PersonRef(p.id, p.fullName, p.household.id)));
+        if (groups.isEmpty()) {
+            return List.of();
         }
-        Set<Long> hamletIds = groups.stream().map(g -> g.hamletId).collect(Collectors.toSet());
-        Map<Long, String> hamletNames = Unit.namesOf(hamletIds);
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT g.id, u.name,
+                    (SELECT count(*) FROM group_membership m WHERE m.group_id = g.id AND m.left_on IS NULL),
+                    (SELECT count(*) FROM group_membership m JOIN person p ON p.household_id = m.household_id
+                     WHERE m.group_id = g.id AND m.left_on IS NULL),
+                    l.id, l.full_name, l.household_id, d.id, d.full_name, d.household_id
+                FROM lgtq_group g JOIN unit u ON u.id = g.hamlet_id
+                    LEFT JOIN person l ON l.id = g.leader_person_id LEFT JOIN person d ON d.id = g.deputy_person_id
+                WHERE g.id IN (:ids)""").setParameter("ids", groups.stream().map(g -> g.id).toList()).getResultList();
+        Map<Long, Object[]> byGroup = rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> r));
         return groups.stream().map(g -> {
-            long[] c = counts.getOrDefault(g.id, new long[2]);
-            return new Summary(g.id, g.hamletId, hamletNames.get(g.hamletId), g.number, g.name, g.foundedOn, g.status,
-                    people.get(g.leaderPersonId), people.get(g.deputyPersonId), g.leaderAccount, (int) c[0], (int) c[1],
-                    warnings(g, (int) c[0]), g.version);
+            Object[] r = byGroup.get(g.id);
+            int householdCount = ((Number) r[2]).intValue();
+            return new Summary(g.id, g.hamletId, (String) r[1], g.number, g.name, g.foundedOn, g.status,
+                    personRef(r, 4), personRef(r, 7), g.leaderAccount, householdCount, ((Number) r[3]).intValue(),
+                    warnings(g, householdCount), g.version);
         }).toList();
+    }
+
+    /** The person whose id, name and household id start at column at, or null. */
+    private static PersonRef personRef(Object[] row, int at) {
+        return row[at] == null ? null : new PersonRef(((Number) row[at]).longValue(), (String) row[at + 1],
+                ((Number) row[at + 2]).longValue());
     }
 
     private List<Warning> warnings(Group group, int householdCount) {

@@ -28,6 +28,8 @@ import vn.lgtq.household.HouseholdDtos.Detail;
 import vn.lgtq.household.HouseholdDtos.MembershipDto;
 import vn.lgtq.household.HouseholdDtos.PersonDto;
 import vn.lgtq.household.HouseholdDtos.Summary;
+import vn.lgtq.paging.HamletTotals;
+import vn.lgtq.paging.HamletTotals.CountedList;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.security.CallerScope;
 import vn.lgtq.unit.SearchText;
@@ -46,6 +48,9 @@ public class HouseholdService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    HamletTotals totals;
+
     /** Households the caller may see that match the filter, by hamlet then code unless sorted otherwise. */
     public PanacheQuery<Household> query(HouseholdFilter filter) {
         return query(filter, Sort.by("hamletId").and("code").and("id"));
@@ -54,7 +59,7 @@ public class HouseholdService {
     private PanacheQuery<Household> query(HouseholdFilter filter, Sort sort) {
         StringBuilder where = new StringBuilder("hamletId in :units");
         Map<String, Object> params = new HashMap<>();
-        params.put("units", filter.unitId == null ? caller.unitIds() : caller.unitIdsBelow(filter.unitId));
+        params.put("units", units(filter));
         if (filter.groupId != null) {
             where.append(" and id in (" + ACTIVE_MEMBERS + " and m.groupId = :group)");
             params.put("group", filter.groupId);
@@ -75,6 +80,10 @@ public class HouseholdService {
         return Household.find(where.toString(), sort, params);
     }
 
+    private Set<Long> units(HouseholdFilter filter) {
+        return filter.unitId == null ? caller.unitIds() : caller.unitIdsBelow(filter.unitId);
+    }
+
     public HouseholdDtos.Page list(HouseholdFilter filter, PageParams paging) {
         String field = SORT_FIELDS.get(paging.sortField("code"));
         if (field == null) {
@@ -83,35 +92,35 @@ public class HouseholdService {
         Sort sort = Sort.by(field, paging.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending).and("id");
         PanacheQuery<Household> query = query(filter, sort);
         List<Household> households = query.page(Page.of(paging.page, paging.size)).list();
-        return new HouseholdDtos.Page(summaries(households), query.count(), paging.page, paging.size);
-    }
-
-    public List<Summary> summaries(List<Household> households) {
-        Set<Long> ids = households.stream().map(h -> h.id).collect(Collectors.toSet());
-        Map<Long, Group> groups = activeGroups(ids);
-        Map<Long, Long> peopleCounts = peopleCounts(ids);
-        Map<Long, String> hamletNames = Unit.namesOf(households.stream().map(h -> h.hamletId).collect(Collectors.toSet()));
-        boolean personal = caller.seesPersonalData();
-        return households.stream().map(h -> {
-            Group group = groups.get(h.id);
-            return new Summary(h.id, h.hamletId, hamletNames.get(h.hamletId), h.code, h.headName, h.address,
-                    personal ? h.phone : null, group == null ? null : group.id, group == null ? null : group.name,
-                    peopleCounts.getOrDefault(h.id, 0L).intValue(), !personal, h.version);
-        }).toList();
+        boolean scopeOnly = filter.groupId == null && !Boolean.TRUE.equals(filter.withoutGroup)
+                && !caller.limitedToOwnGroup() && SearchText.fold(filter.q).isEmpty();
+        long total = scopeOnly ? totals.rows(CountedList.HOUSEHOLDS, units(filter)) : query.count();
+        return new HouseholdDtos.Page(summaries(households), total, paging.page, paging.size);
     }
 
     /**
-     * People per household, counted in SQL: loading the collections would read every person of every household the
-     * filter matches, not just the page's (1.1 million rows for a province).
+     * The rows of a page as the list shows them, in one statement: hamlet name, active group and the number of people
+     * come from joins and a counting subquery, not from loading the people (1.1 million rows for a province once).
      */
-    private static Map<Long, Long> peopleCounts(Set<Long> householdIds) {
-        if (householdIds.isEmpty()) {
-            return Map.of();
+    public List<Summary> summaries(List<Household> households) {
+        if (households.isEmpty()) {
+            return List.of();
         }
-        return Person.getEntityManager().createQuery("select p.household.id, count(p) from Person p"
-                        + " where p.household.id in :ids group by p.household.id", Object[].class)
-                .setParameter("ids", householdIds).getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        Map<Long, Object[]> extras = Household.getEntityManager().createQuery("""
+                        select h.id, u.name, g.id, g.name, (select count(p) from Person p where p.household.id = h.id)
+                        from Household h join Unit u on u.id = h.hamletId
+                            left join Membership m on m.householdId = h.id and m.leftOn is null
+                            left join Group g on g.id = m.groupId
+                        where h.id in :ids""", Object[].class)
+                .setParameter("ids", households.stream().map(h -> h.id).toList()).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
+        boolean personal = caller.seesPersonalData();
+        return households.stream().map(h -> {
+            Object[] extra = extras.get(h.id);
+            return new Summary(h.id, h.hamletId, (String) extra[1], h.code, h.headName, h.address,
+                    personal ? h.phone : null, (Long) extra[2], (String) extra[3], ((Long) extra[4]).intValue(),
+                    !personal, h.version);
+        }).toList();
     }
 
     public Detail get(long id) {

@@ -17,8 +17,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 
 /** A dispute between neighbours that a group mediates, from receiving it to its outcome. */
 @Entity
@@ -75,7 +73,6 @@ public class MediationCase extends PanacheEntityBase {
 
     @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @Fetch(FetchMode.SUBSELECT) // one query for the parties of a whole page of cases
     public List<CaseParty> parties = new ArrayList<>();
 
     @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL, orphanRemoval = true)

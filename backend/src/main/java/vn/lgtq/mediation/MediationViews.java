@@ -3,7 +3,6 @@ package vn.lgtq.mediation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +13,6 @@ import vn.lgtq.household.Household;
 import vn.lgtq.mediation.MediationDtos.Detail;
 import vn.lgtq.mediation.MediationDtos.Summary;
 import vn.lgtq.security.CallerScope;
-import vn.lgtq.unit.Unit;
 
 /** Turns cases into answers; an outsider's address only for callers who see personal data. */
 @ApplicationScoped
@@ -25,19 +23,21 @@ public class MediationViews {
     @Inject
     EntityManager em;
 
+    /** Between party names in one column: a control character, which no stored text may contain (InputRules). */
+    private static final String PARTY_SEPARATOR = "\u001f";
+
     public List<Summary> summaries(List<MediationCase> cases) {
         if (cases.isEmpty()) {
             return List.of();
         }
-        Set<Long> groupIds = cases.stream().map(c -> c.groupId).collect(Collectors.toSet());
-        Map<Long, String> groupNames = Group.<Group>list("id in ?1", groupIds).stream()
-                .collect(Collectors.toMap(g -> g.id, g -> g.name));
-        Map<Long, String> hamletNames = Unit.namesOf(cases.stream().map(c -> c.hamletId).collect(Collectors.toSet()));
-        Map<Long, Integer> sessions = sessionCounts(cases.stream().map(c -> c.id).toList());
-        return cases.stream().map(c -> new Summary(c.id, c.groupId, groupNames.get(c.groupId), c.hamletId,
-                hamletNames.get(c.hamletId), c.receivedOn, c.intake, c.disputeType, c.status, c.outcome, c.escalatedTo,
-                c.closedOn, sessions.getOrDefault(c.id, 0), c.parties.stream().map(p -> p.name).toList(), c.version))
-                .toList();
+        Map<Long, Object[]> extras = pageExtras(cases.stream().map(c -> c.id).toList());
+        return cases.stream().map(c -> {
+            Object[] extra = extras.get(c.id);
+            String parties = (String) extra[4];
+            return new Summary(c.id, c.groupId, (String) extra[1], c.hamletId, (String) extra[2], c.receivedOn, c.intake,
+                    c.disputeType, c.status, c.outcome, c.escalatedTo, c.closedOn, ((Number) extra[3]).intValue(),
+                    parties == null ? List.of() : List.of(parties.split(PARTY_SEPARATOR)), c.version);
+        }).toList();
     }
 
     public Detail detail(MediationCase c) {
@@ -57,13 +57,19 @@ public class MediationViews {
                 c.escalatedTo, c.outcomeNote);
     }
 
+    /**
+     * Group and hamlet names, sessions and party names of a page of cases, in one statement: the parties are not
+     * loaded as entities (a collection fetched for the whole filtered set once read every case's parties).
+     */
     @SuppressWarnings("unchecked")
-    private Map<Long, Integer> sessionCounts(List<Long> caseIds) {
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT case_id, count(*) FROM mediation_session WHERE case_id IN (:ids) GROUP BY case_id")
-                .setParameter("ids", caseIds).getResultList();
-        Map<Long, Integer> counts = new HashMap<>();
-        rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
-        return counts;
+    private Map<Long, Object[]> pageExtras(List<Long> caseIds) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT c.id, g.name, u.name, (SELECT count(*) FROM mediation_session s WHERE s.case_id = c.id),
+                    (SELECT string_agg(p.name, CAST(:separator AS text) ORDER BY p.position, p.id)
+                     FROM mediation_party p WHERE p.case_id = c.id)
+                FROM mediation_case c LEFT JOIN lgtq_group g ON g.id = c.group_id JOIN unit u ON u.id = c.hamlet_id
+                WHERE c.id IN (:ids)""").setParameter("separator", PARTY_SEPARATOR).setParameter("ids", caseIds)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> r));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -31,6 +30,7 @@ public class CallerScope {
     @Inject
     UnitTree tree;
 
+    private UnitTree.Graph graph;
     private Unit unit;
     private Set<Long> unitIds;
     private Set<Long> ownGroupIds;
@@ -60,24 +60,31 @@ public class CallerScope {
     /** The unit the caller is attached to: the one with its code valid today, else the latest that had it. */
     public Unit unit() {
         if (unit == null) {
-            String code = unitCode();
-            List<Unit> candidates = code == null ? List.of()
-                    : Unit.<Unit>list("code = ?1 order by validTo desc nulls first", code);
-            LocalDate today = LocalDate.now();
-            unit = candidates.stream().filter(u -> u.isValidOn(today)).findFirst()
-                    .or(() -> candidates.stream().findFirst())
-                    .orElseThrow(() -> ProblemException.forbidden(
-                            "Tài khoản chưa được gắn với một đơn vị hành chính hợp lệ."));
+            unit = Unit.findById(unitId());
         }
         return unit;
+    }
+
+    /** The id of {@link #unit()}, resolved from the unit graph held in memory. */
+    public long unitId() {
+        return graph().unitWithCode(unitCode(), LocalDate.now()).orElseThrow(() -> ProblemException.forbidden(
+                "Tài khoản chưa được gắn với một đơn vị hành chính hợp lệ."));
     }
 
     /** Ids of every unit the caller may see: its unit's subtree, former-district links and history. */
     public Set<Long> unitIds() {
         if (unitIds == null) {
-            unitIds = tree.reachableFrom(unit().id);
+            unitIds = graph().reachableFrom(unitId());
         }
         return unitIds;
+    }
+
+    /** The unit graph this request works with: read once, so one request sees one version of it. */
+    private UnitTree.Graph graph() {
+        if (graph == null) {
+            graph = tree.current();
+        }
+        return graph;
     }
 
     /**
@@ -106,7 +113,7 @@ public class CallerScope {
         if (!canSee(unitId)) {
             throw ProblemException.notFound("Không tìm thấy đơn vị hành chính " + unitId + ".");
         }
-        Set<Long> ids = new HashSet<>(tree.reachableFrom(unitId));
+        Set<Long> ids = new HashSet<>(graph().reachableFrom(unitId));
         ids.retainAll(unitIds());
         return ids;
     }

@@ -3,30 +3,124 @@ package vn.lgtq.unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Walks the unit graph: children, communes of a former district, and the units a unit replaced. */
+/**
+ * The unit graph (children, communes of a former district, the units a unit replaced) held in memory, so a caller's
+ * scope costs one read of the graph's version instead of a recursive walk in SQL on every request. A trigger stamps
+ * every change to units with a new version (migration V9); a request that sees another version reloads the graph.
+ */
 @ApplicationScoped
 public class UnitTree {
-    private static final String REACHABLE_SQL = """
-            WITH RECURSIVE reach(id) AS (
-                SELECT CAST(:root AS BIGINT)
-                UNION
-                SELECT e.to_id FROM unit_scope_edge e JOIN reach r ON e.from_id = r.id
-            )
-            SELECT id FROM reach""";
+    private static final Comparator<Coded> LATEST_FIRST = Comparator.comparing(Coded::validTo,
+            Comparator.nullsFirst(Comparator.<LocalDate>reverseOrder()));
 
     @Inject
     EntityManager em;
 
+    private volatile Graph graph;
+
+    /** The graph as of now: reloaded when units changed since it was read; one small query otherwise. */
+    public Graph current() {
+        long version = ((Number) em.createNativeQuery("SELECT version FROM unit_graph_version").getSingleResult())
+                .longValue();
+        Graph held = graph;
+        if (held != null && held.version == version) {
+            return held;
+        }
+        synchronized (this) {
+            if (graph == null || graph.version != version) {
+                graph = load(version);
+            }
+            return graph;
+        }
+    }
+
     /** The unit and every unit below it, including history reached through its predecessors. */
-    @SuppressWarnings("unchecked")
     public Set<Long> reachableFrom(long rootId) {
-        List<Number> ids = em.createNativeQuery(REACHABLE_SQL).setParameter("root", rootId).getResultList();
-        Set<Long> result = new HashSet<>();
-        ids.forEach(id -> result.add(id.longValue()));
-        return result;
+        return current().reachableFrom(rootId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Graph load(long version) {
+        Map<Long, List<Long>> edges = new HashMap<>();
+        Map<String, List<Coded>> byCode = new HashMap<>();
+        List<Object[]> units = em.createNativeQuery(
+                "SELECT id, code, parent_id, former_district_id, valid_from, valid_to FROM unit").getResultList();
+        for (Object[] row : units) {
+            long id = ((Number) row[0]).longValue();
+            byCode.computeIfAbsent((String) row[1], c -> new ArrayList<>())
+                    .add(new Coded(id, toDate(row[4]), toDate(row[5])));
+            for (int from : new int[] {2, 3}) { // parent → child, former district → commune
+                if (row[from] != null) {
+                    edges.computeIfAbsent(((Number) row[from]).longValue(), k -> new ArrayList<>()).add(id);
+                }
+            }
+        }
+        List<Object[]> predecessors = em.createNativeQuery("SELECT unit_id, predecessor_id FROM unit_predecessor")
+                .getResultList();
+        for (Object[] row : predecessors) { // successor → predecessor: history stays readable through it
+            edges.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(((Number) row[1]).longValue());
+        }
+        byCode.values().forEach(list -> list.sort(LATEST_FIRST));
+        return new Graph(version, edges, byCode);
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private record Coded(long id, LocalDate validFrom, LocalDate validTo) {
+        boolean validOn(LocalDate day) {
+            return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
+        }
+    }
+
+    /** One version of the graph; what is reachable from a unit is computed once per version and kept. */
+    public static final class Graph {
+        private final long version;
+        private final Map<Long, List<Long>> edges;
+        private final Map<String, List<Coded>> byCode;
+        private final Map<Long, Set<Long>> reachable = new ConcurrentHashMap<>();
+
+        private Graph(long version, Map<Long, List<Long>> edges, Map<String, List<Coded>> byCode) {
+            this.version = version;
+            this.edges = edges;
+            this.byCode = byCode;
+        }
+
+        /** The unit and every unit below it, including history reached through its predecessors. */
+        public Set<Long> reachableFrom(long rootId) {
+            return reachable.computeIfAbsent(rootId, this::walk);
+        }
+
+        /** The unit holding this code on the day, else the one that held it last. */
+        public Optional<Long> unitWithCode(String code, LocalDate day) {
+            List<Coded> candidates = code == null ? List.of() : byCode.getOrDefault(code, List.of());
+            return candidates.stream().filter(u -> u.validOn(day)).findFirst().or(() -> candidates.stream().findFirst())
+                    .map(Coded::id);
+        }
+
+        private Set<Long> walk(long rootId) {
+            Set<Long> seen = new HashSet<>();
+            ArrayDeque<Long> next = new ArrayDeque<>(List.of(rootId));
+            while (!next.isEmpty()) {
+                Long id = next.poll();
+                if (seen.add(id)) {
+                    next.addAll(edges.getOrDefault(id, List.of()));
+                }
+            }
+            return Set.copyOf(seen);
+        }
     }
 }

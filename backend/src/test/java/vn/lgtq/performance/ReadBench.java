@@ -1,0 +1,272 @@
+package vn.lgtq.performance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import vn.lgtq.reference.SonLaDemo;
+import vn.lgtq.testing.Callers;
+import vn.lgtq.testing.TestTokens;
+import vn.lgtq.testing.TestUnits;
+import vn.lgtq.unit.UnitTree;
+
+/**
+ * `make bench`: the reads of the performance targets on the Sơn La-size data, one client, warm. For each read it
+ * prints the median, p95 and p99 of the server's answer, the time the database spent on the same statements
+ * (pg_stat_statements over the same requests), the statements per request (Hibernate), and the ratio to the
+ * framework's ceiling (liveness on the management port) measured in the same run; then throughput at 64
+ * connections. Prints, never asserts times: this machine is noisy.
+ */
+@QuarkusTest
+class ReadBench {
+    private static final int SAMPLES = Integer.getInteger("bench.samples", 40);
+    private static final String TEN_YEARS = "from=2017-01-01&to=2026-11-28";
+    private static final String THIS_YEAR = "from=2026-01-01&to=2026-11-28";
+
+    @Inject
+    SonLaDemo demo;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    UnitTree tree;
+
+    @TestHTTPResource(value = "health/live", management = true)
+    URL liveness;
+
+    private record Read(String name, Supplier<String> caller, String path, double targetMs) {
+    }
+
+    private record Timing(double median, double p95, double p99) {
+        static Timing of(long[] nanos) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Timing(ms(sorted[sorted.length / 2]), ms(sorted[(int) Math.ceil(sorted.length * 0.95) - 1]),
+                    ms(sorted[(int) Math.ceil(sorted.length * 0.99) - 1]));
+        }
+    }
+
+    @Test
+    void readsOnSonLaSizeData() throws Exception {
+        long started = System.nanoTime();
+        demo.loadOnce();
+        System.out.printf(Locale.ROOT, "%nbench: Sơn La-size data ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        long province = Callers.province().get("/api/v1/me").then().statusCode(200).extract().jsonPath()
+                .getLong("unit.id");
+        long commune = TestUnits.current("04105");
+        long hamlet = TestUnits.current("04105-TK20");
+
+        List<Read> reads = List.of(
+                new Read("households, province, page 1", ReadBench::province, "/api/v1/households?size=20", 50),
+                new Read("households, commune, page 1", ReadBench::commune, "/api/v1/households?size=20", 50),
+                new Read("households, hamlet, page 1", ReadBench::hamlet, "/api/v1/households?size=20", 50),
+                new Read("households, province, page 500", ReadBench::province,
+                        "/api/v1/households?size=20&page=500", 50),
+                new Read("groups, province, page 1", ReadBench::province, "/api/v1/groups?size=20", 50),
+                new Read("groups, hamlet", ReadBench::hamlet, "/api/v1/groups?size=20", 50),
+                new Read("tips, province, page 1", ReadBench::province, "/api/v1/tips?size=20", 50),
+                new Read("mediation cases, province, page 1", ReadBench::province, "/api/v1/mediation-cases?size=20", 50),
+                new Read("patrols, province, page 1", ReadBench::province, "/api/v1/patrols?size=20", 50),
+                new Read("name search, province (\"nguyen van\")", ReadBench::province,
+                        "/api/v1/households?size=20&q=nguy%E1%BB%85n%20v%C4%83n", 100),
+                new Read("name search, province, rare (\"lo thi\")", ReadBench::province,
+                        "/api/v1/households?size=20&q=l%C3%B2%20th%E1%BB%8B%20x", 100),
+                new Read("dashboard, hamlet, ten years", ReadBench::province,
+                        "/api/v1/dashboard?unitId=" + hamlet + "&" + TEN_YEARS, 30),
+                new Read("dashboard, commune, ten years", ReadBench::province,
+                        "/api/v1/dashboard?unitId=" + commune + "&" + TEN_YEARS, 60),
+                new Read("dashboard, province, this year", ReadBench::province, "/api/v1/dashboard?" + THIS_YEAR, 150),
+                new Read("dashboard, province, ten years", ReadBench::province, "/api/v1/dashboard?" + TEN_YEARS, 400),
+                new Read("Excel report, province, ten years", ReadBench::province,
+                        "/api/v1/dashboard/report?" + TEN_YEARS, 1000),
+                new Read("coverage, province", ReadBench::province, "/api/v1/units/" + province + "/coverage", 100));
+
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Timing ceiling = ceiling(client);
+        System.out.printf(Locale.ROOT, "%nbench: %d samples per read after %d warm-up; health ceiling median %.2f ms"
+                + " (liveness, management port)%n", SAMPLES, SAMPLES / 4, ceiling.median());
+        System.out.printf(Locale.ROOT, "bench: %-42s %9s %9s %9s %9s %6s %7s %9s  %s%n", "read", "median", "p95", "p99",
+                "DB time", "stmts", "×health", "target", "met");
+        Statistics statistics = sessions.getStatistics();
+        for (Read read : reads) {
+            String token = read.caller().get(); // one token per read: signing one costs the client a millisecond
+            long warmed = System.nanoTime();
+            for (int i = 0; i < Math.max(3, SAMPLES / 4); i++) {
+                assertEquals(200, get(client, read.path(), token), read.name());
+            }
+            // reads of seconds get a few samples, not forty: the bench has to end in minutes
+            int samples = (System.nanoTime() - warmed) / Math.max(3, SAMPLES / 4) > 300_000_000L ? 5 : SAMPLES;
+            execute("SELECT pg_stat_statements_reset()");
+            statistics.clear();
+            long[] nanos = new long[samples];
+            for (int i = 0; i < samples; i++) {
+                long sent = System.nanoTime();
+                int status = get(client, read.path(), token);
+                nanos[i] = System.nanoTime() - sent;
+                assertEquals(200, status, read.name());
+            }
+            double statements = (double) statistics.getPrepareStatementCount() / samples;
+            double database = databaseMillis() / samples;
+            Timing t = Timing.of(nanos);
+            double measured = read.targetMs() <= 100 && !read.name().startsWith("dashboard") ? t.p95() : t.median();
+            System.out.printf(Locale.ROOT, "bench: %-42s %7.1fms %7.1fms %7.1fms %7.1fms %6.1f %7.0f %7.0fms  %s%n",
+                    read.name(), t.median(), t.p95(), t.p99(), database, statements, t.median() / ceiling.median(),
+                    read.targetMs(), measured < read.targetMs() ? "yes" : "NO");
+        }
+        scopeResolution(province, hamlet);
+        throughput(client, "households, hamlet, page 1", "/api/v1/households?size=20",
+                ReadBench::hamlet, 1500);
+        throughput(client, "dashboard, commune, this year", "/api/v1/dashboard?" + THIS_YEAR,
+                ReadBench::commune, 150);
+        System.out.printf(Locale.ROOT, "bench: resident memory of the test JVM (backend and clients) at the end: %s%n%n",
+                residentMemory());
+    }
+
+    private static int get(HttpClient client, String path, String token) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray())
+                .statusCode();
+    }
+
+    private static String province() {
+        return TestTokens.token("province", "14", "province-officer");
+    }
+
+    private static String commune() {
+        return TestTokens.token("commune", "04105", "commune-officer");
+    }
+
+    private static String hamlet() {
+        return TestTokens.token("hamlet", "04105-TK20", "hamlet-leader");
+    }
+
+    /** Median of the liveness answer: what the framework alone costs on this machine right now. */
+    private Timing ceiling(HttpClient client) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(liveness.toURI()).build();
+        for (int i = 0; i < 200; i++) {
+            client.send(request, HttpResponse.BodyHandlers.discarding());
+        }
+        long[] nanos = new long[400];
+        for (int i = 0; i < nanos.length; i++) {
+            long sent = System.nanoTime();
+            client.send(request, HttpResponse.BodyHandlers.discarding());
+            nanos[i] = System.nanoTime() - sent;
+        }
+        return Timing.of(nanos);
+    }
+
+    /** The caller's scope as each request resolves it: the graph version read, then the cached closure. */
+    private void scopeResolution(long province, long hamlet) {
+        long[] nanos = new long[2000];
+        for (int round = 0; round < 2; round++) { // the first round warms
+            for (int i = 0; i < nanos.length; i++) {
+                long root = i % 2 == 0 ? province : hamlet;
+                long began = System.nanoTime();
+                QuarkusTransaction.requiringNew().call(() -> tree.current().reachableFrom(root).size());
+                nanos[i] = System.nanoTime() - began;
+            }
+        }
+        Timing t = Timing.of(nanos);
+        System.out.printf(Locale.ROOT, "bench: %-42s %7.3fms %7.3fms %7.3fms (in a transaction of its own; target"
+                + " < 1 ms)  %s%n", "resolving the caller's scope", t.median(), t.p95(), t.p99(),
+                t.p95() < 1 ? "yes" : "NO");
+    }
+
+    /** 64 clients for 3,000 requests: requests per second, errors and p99. */
+    private void throughput(HttpClient client, String name, String path, Supplier<String> token, double targetPerSecond)
+            throws Exception {
+        int clients = 64;
+        int count = Integer.getInteger("bench.throughput.requests", 3000);
+        String bearer = "Bearer " + token.get();
+        URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + path);
+        long[] nanos = new long[count];
+        LongAdder errors = new LongAdder();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long began = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            pool.execute(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long sent = System.nanoTime();
+                    try {
+                        int status = client.send(HttpRequest.newBuilder(uri).header("Authorization", bearer)
+                                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
+                        if (status != 200) {
+                            errors.increment();
+                        }
+                    } catch (Exception e) {
+                        errors.increment();
+                    }
+                    nanos[i] = System.nanoTime() - sent;
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.MINUTES);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        Timing t = Timing.of(nanos);
+        double perSecond = count / seconds;
+        System.out.printf(Locale.ROOT, "bench: %-42s %,7.0f req/s at %d connections, p50 %.1f ms, p99 %.1f ms,"
+                + " %d errors (target ≥ %.0f req/s, p99 < 250 ms)  %s%n", name, perSecond, clients, t.median(), t.p99(),
+                errors.sum(), targetPerSecond,
+                perSecond >= targetPerSecond && t.p99() < 250 && errors.sum() == 0 ? "yes" : "NO");
+    }
+
+    private double databaseMillis() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COALESCE(sum(total_exec_time), 0) FROM pg_stat_statements"
+                        + " WHERE query NOT ILIKE '%pg_stat_statements%'")) {
+            r.next();
+            return r.getDouble(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static String residentMemory() throws Exception {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                .map(l -> l.substring(6).trim()).findFirst().orElse("?");
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
