@@ -40,7 +40,8 @@ reset: stop
 	rm -rf .run/pgdata .run/e2e-pgdata .run/keycloak-*/data/h2 .run/e2e-keycloak
 
 # Imports a generated file of 300,000 households (about 1.1 million people) a few times on the embedded
-# PostgreSQL, then reads the dashboard on the Sơn La-size demo data, and prints the medians; then soaks the API
+# PostgreSQL, then reads the dashboard and every read of the performance targets (ReadBench) on the Sơn La-size
+# demo data, kept in .run/bench-pgdata between runs, and prints medians and p95/p99; then soaks the API
 # (SoakBench: 100,000 requests from 32 clients, file descriptors, threads and heap before and after); not part of
 # `make test`. Options: BENCH_RUNS (default 3), BENCH (one class, e.g. `make bench BENCH=SoakBench`),
 # SOAK_REQUESTS (default 100000).

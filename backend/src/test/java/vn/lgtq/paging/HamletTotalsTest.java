@@ -21,14 +21,16 @@ import vn.lgtq.paging.HamletTotals.CountedList;
 import vn.lgtq.testing.Callers;
 
 /**
- * The rows per hamlet that list totals are summed from (hamlet_row_count) equal a live recount after a random
- * series of inserts, moves to another hamlet, other updates and deletes, one row or many per statement, some of
- * them rolled back; and the list's total over the API is that sum.
+ * The rows per hamlet that list totals are summed from (hamlet_row_count) and the cultural-family ratings per hamlet
+ * and year the dashboard sums (hamlet_cultural_year) equal a live recount after a random series of inserts, moves
+ * to another hamlet, other updates and deletes (households' deletes cascading to their ratings), one row or many
+ * per statement, some of them rolled back; and the household list's total over the API is that sum.
  */
 @QuarkusTest
 class HamletTotalsTest {
     private static final int OPERATIONS = 400;
-    private static final List<String> TABLES = List.of("household", "patrol", "propaganda_session");
+    private static final List<String> TABLES = List.of("household", "patrol", "propaganda_session",
+            "household_cultural_rating");
 
     @Inject
     DataSource dataSource;
@@ -53,14 +55,20 @@ class HamletTotalsTest {
                 List<Long> some = pick(rows, 1 + random.nextInt(4), random);
                 switch (rows.isEmpty() ? 0 : random.nextInt(4)) {
                     case 0 -> {
-                        List<Long> added = insert(c, table, hamlet, 1 + random.nextInt(5));
+                        List<Long> added = table.equals("household_cultural_rating")
+                                ? rate(c, pick(written.get("household"), 3, random), 2000 + random.nextInt(30))
+                                : insert(c, table, hamlet, 1 + random.nextInt(5));
                         if (!rollBack) {
                             rows.addAll(added);
                         }
                     }
                     case 1 -> update(c, "UPDATE " + table + " SET hamlet_id = ? WHERE id = ANY(?)", hamlet, some);
-                    case 2 -> update(c, "UPDATE " + table + " SET recorded_by = recorded_by WHERE id = ANY(?)"
-                            .replace("recorded_by", table.equals("household") ? "address" : "recorded_by"), null, some);
+                    case 2 -> update(c, switch (table) {
+                        case "household" -> "UPDATE household SET address = 'Đã sửa' WHERE id = ANY(?)";
+                        case "household_cultural_rating" ->
+                                "UPDATE household_cultural_rating SET cultural = NOT cultural WHERE id = ANY(?)";
+                        default -> "UPDATE " + table + " SET recorded_by = 'sua' WHERE id = ANY(?)";
+                    }, null, some);
                     default -> {
                         update(c, "DELETE FROM " + table + " WHERE id = ANY(?)", null, some);
                         if (!rollBack) {
@@ -73,7 +81,12 @@ class HamletTotalsTest {
                     c.setAutoCommit(true);
                 }
             }
-            for (String table : TABLES) {
+            assertEquals(recount(c, "SELECT hamlet_id || ' ' || rating_year, count(*) || ' ' || count(*) FILTER"
+                            + " (WHERE cultural) FROM household_cultural_rating GROUP BY 1"),
+                    recount(c, "SELECT hamlet_id || ' ' || rating_year, households_rated || ' ' || cultural_families"
+                            + " FROM hamlet_cultural_year WHERE households_rated <> 0 OR cultural_families <> 0"),
+                    "cultural ratings per hamlet and year after " + OPERATIONS + " random writes (seed " + seed + ")");
+            for (String table : TABLES.subList(0, 3)) {
                 assertEquals(recount(c, "SELECT hamlet_id, count(*) FROM " + table + " GROUP BY 1"),
                         recount(c, "SELECT hamlet_id, row_count FROM hamlet_row_count WHERE list = '" + table
                                 + "' AND row_count <> 0"),
@@ -146,13 +159,30 @@ class HamletTotalsTest {
         return ids;
     }
 
-    private static Map<Long, Long> recount(Connection c, String sql) throws SQLException {
-        Map<Long, Long> counts = new TreeMap<>();
+    private static Map<String, String> recount(Connection c, String sql) throws SQLException {
+        Map<String, String> counts = new TreeMap<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
-                counts.put(r.getLong(1), r.getLong(2));
+                counts.put(r.getString(1), r.getString(2));
             }
         }
         return counts;
+    }
+
+    /** Cultural-family ratings of the year for these households, in their hamlets; a second one is skipped. */
+    private static List<Long> rate(Connection c, List<Long> households, int year) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO household_cultural_rating (household_id, hamlet_id,"
+                + " rating_year, cultural, rated_by) SELECT h.id, h.hamlet_id, ?, random() < 0.5, 'dem' FROM household h"
+                + " WHERE h.id = ANY(?) ON CONFLICT DO NOTHING RETURNING id")) {
+            s.setInt(1, year);
+            s.setArray(2, c.createArrayOf("bigint", households.toArray()));
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+            return ids;
+        }
     }
 }
