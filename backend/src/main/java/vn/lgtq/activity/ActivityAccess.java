@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import vn.lgtq.error.ProblemException;
 import vn.lgtq.group.Group;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.security.CallerScope;
+import vn.lgtq.unit.ScopeFunctions;
 import vn.lgtq.unit.Unit;
 import vn.lgtq.unit.UnitLevel;
 
@@ -110,8 +112,8 @@ public class ActivityAccess {
         private boolean narrowed;
 
         Where(Set<Long> units) {
-            text.append("hamletId in :units");
-            params.put("units", units);
+            text.append("in_scope(hamletId, :units)");
+            params.put("units", ScopeFunctions.ids(units));
             this.units = units;
         }
 
@@ -136,13 +138,28 @@ public class ActivityAccess {
         }
     }
 
-    /** Hamlet and group names of a page of records, by id. */
+    /** Hamlet and group names of a page of records, by id, in one statement. */
+    @SuppressWarnings("unchecked")
     static Names names(Collection<Long> hamletIds, Collection<Long> groupIds) {
+        Set<Long> hamlets = new HashSet<>(hamletIds);
         Set<Long> groups = new HashSet<>(groupIds);
+        hamlets.remove(null);
         groups.remove(null);
-        Map<Long, String> groupNames = groups.isEmpty() ? Map.of() : Group.<Group>list("id in ?1", groups).stream()
-                .collect(Collectors.toMap(g -> g.id, g -> g.name));
-        return new Names(Unit.namesOf(new HashSet<>(hamletIds)), groupNames);
+        Map<Long, String> hamletNames = new HashMap<>();
+        Map<Long, String> groupNames = new HashMap<>();
+        if (!hamlets.isEmpty() || !groups.isEmpty()) {
+            List<Object[]> rows = Group.getEntityManager().createNativeQuery("""
+                    SELECT 'H', id, name FROM unit WHERE id = ANY(CAST(:hamlets AS bigint[]))
+                    UNION ALL SELECT 'G', id, name FROM lgtq_group WHERE id = ANY(CAST(:groups AS bigint[]))""")
+                    .setParameter("hamlets", array(hamlets)).setParameter("groups", array(groups)).getResultList();
+            rows.forEach(r -> ("H".equals(r[0]) ? hamletNames : groupNames).put(((Number) r[1]).longValue(),
+                    (String) r[2]));
+        }
+        return new Names(hamletNames, groupNames);
+    }
+
+    private static String array(Set<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     record Names(Map<Long, String> hamlets, Map<Long, String> groups) {

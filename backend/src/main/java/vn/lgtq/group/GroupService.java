@@ -24,6 +24,7 @@ import vn.lgtq.household.HouseholdService;
 import vn.lgtq.household.Person;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.security.CallerScope;
+import vn.lgtq.unit.ScopeFunctions;
 import vn.lgtq.unit.SearchText;
 import vn.lgtq.unit.Unit;
 
@@ -55,9 +56,10 @@ public class GroupService {
         if (field == null) {
             throw ProblemException.invalid("sort", "Chỉ sắp xếp theo: " + String.join(", ", SORT_FIELDS.keySet()) + ".");
         }
-        StringBuilder where = new StringBuilder("from Group g where g.hamletId in :units");
+        StringBuilder where = new StringBuilder("from Group g where in_scope(g.hamletId, :units)");
         Map<String, Object> params = new HashMap<>();
-        params.put("units", filter.unitId == null ? caller.unitIds() : caller.unitIdsBelow(filter.unitId));
+        params.put("units", ScopeFunctions.ids(filter.unitId == null ? caller.unitIds()
+                : caller.unitIdsBelow(filter.unitId)));
         if (filter.status != null) {
             where.append(" and g.status = :status");
             params.put("status", filter.status);

@@ -28,10 +28,11 @@ import vn.lgtq.household.HouseholdDtos.Detail;
 import vn.lgtq.household.HouseholdDtos.MembershipDto;
 import vn.lgtq.household.HouseholdDtos.PersonDto;
 import vn.lgtq.household.HouseholdDtos.Summary;
-import vn.lgtq.paging.HamletTotals;
 import vn.lgtq.paging.HamletTotals.CountedList;
+import vn.lgtq.paging.HamletTotals;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.security.CallerScope;
+import vn.lgtq.unit.ScopeFunctions;
 import vn.lgtq.unit.SearchText;
 import vn.lgtq.unit.Unit;
 import vn.lgtq.unit.UnitLevel;
@@ -57,9 +58,9 @@ public class HouseholdService {
     }
 
     private PanacheQuery<Household> query(HouseholdFilter filter, Sort sort) {
-        StringBuilder where = new StringBuilder("hamletId in :units");
+        StringBuilder where = new StringBuilder("in_scope(hamletId, :units)");
         Map<String, Object> params = new HashMap<>();
-        params.put("units", units(filter));
+        params.put("units", ScopeFunctions.ids(units(filter)));
         if (filter.groupId != null) {
             where.append(" and id in (" + ACTIVE_MEMBERS + " and m.groupId = :group)");
             params.put("group", filter.groupId);

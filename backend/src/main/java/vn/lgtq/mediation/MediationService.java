@@ -27,6 +27,7 @@ import vn.lgtq.household.Person;
 import vn.lgtq.mediation.MediationDtos.Detail;
 import vn.lgtq.paging.PageParams;
 import vn.lgtq.security.CallerScope;
+import vn.lgtq.unit.ScopeFunctions;
 import vn.lgtq.unit.SearchText;
 import vn.lgtq.unit.Unit;
 
@@ -56,9 +57,10 @@ public class MediationService {
 
     public MediationDtos.Page list(MediationFilter filter, PageParams paging) {
         requireMediationRole();
-        StringBuilder where = new StringBuilder("hamletId in :units");
+        StringBuilder where = new StringBuilder("in_scope(hamletId, :units)");
         Map<String, Object> params = new HashMap<>();
-        params.put("units", filter.unitId == null ? caller.unitIds() : caller.unitIdsBelow(filter.unitId));
+        params.put("units", ScopeFunctions.ids(filter.unitId == null ? caller.unitIds()
+                : caller.unitIdsBelow(filter.unitId)));
         if (caller.limitedToOwnGroup()) {
             where.append(" and groupId in :ownGroups");
             params.put("ownGroups", caller.ownGroupIds());
@@ -87,8 +89,8 @@ public class MediationService {
         if (!caller.isOfficer()) {
             throw ProblemException.forbidden("Chỉ cán bộ công an xem danh sách vụ việc hòa giải được chuyển lên.");
         }
-        return page("hamletId in :units and outcome = :outcome",
-                Map.of("units", caller.unitIds(), "outcome", MediationOutcome.ESCALATED), paging, "closedOn");
+        return page("in_scope(hamletId, :units) and outcome = :outcome",
+                Map.of("units", ScopeFunctions.ids(caller.unitIds()), "outcome", MediationOutcome.ESCALATED), paging, "closedOn");
     }
 
     /** Newest first unless sorted otherwise; cases not closed yet come last when sorted by closedOn. */

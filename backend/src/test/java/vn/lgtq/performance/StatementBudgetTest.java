@@ -70,7 +70,7 @@ class StatementBudgetTest {
         reads.put("groups of the province", new Read(Callers::province, "/api/v1/groups?size=20", 4));
         reads.put("one group", new Read(() -> leader, "/api/v1/groups/" + group, 5));
         reads.put("mediation cases of the province", new Read(Callers::province, "/api/v1/mediation-cases?size=20", 4));
-        reads.put("patrols of the province", new Read(Callers::province, "/api/v1/patrols?size=20", 5));
+        reads.put("patrols of the province", new Read(Callers::province, "/api/v1/patrols?size=20", 4));
         reads.put("propaganda sessions of the province", new Read(Callers::province,
                 "/api/v1/propaganda-sessions?size=20", 4));
 

@@ -1,11 +1,18 @@
 package vn.lgtq.soak;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -25,6 +33,8 @@ import java.util.stream.IntStream;
  * Arguments: requests, clients, bearer token, then one endpoint per argument as name|auth|url (auth: true/false).
  */
 public final class LoadClient {
+    private static final String FAILURES = "load: failures ";
+
     private LoadClient() {
     }
 
@@ -81,7 +91,36 @@ public final class LoadClient {
         Map<String, Long> sorted = new TreeMap<>();
         statuses.forEach((k, v) -> sorted.put(k, v.sum()));
         System.out.println("soak: statuses " + sorted);
-        System.out.println("load: failures " + failures.sum());
+        System.out.println(FAILURES + failures.sum());
+    }
+
+    /**
+     * Runs the clients in a process of their own at nice 19, so that they do not take the backend's CPU (clients of
+     * a real server are elsewhere); hands each line of their report to the consumer and returns their failures.
+     */
+    public static long start(int requests, int clients, String token, List<String> endpoints, Consumer<String> report)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("nice", "-n", "19",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", Path.of("target", "test-classes").toAbsolutePath().toString(), LoadClient.class.getName(),
+                String.valueOf(requests), String.valueOf(clients), token));
+        command.addAll(endpoints);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long failures = -1;
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = output.readLine(); line != null; line = output.readLine()) {
+                if (line.startsWith(FAILURES)) {
+                    failures = Long.parseLong(line.substring(FAILURES.length()));
+                } else {
+                    report.accept(line);
+                }
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the load client ended with " + process.exitValue());
+        }
+        return failures;
     }
 
     static long percentile(long[] sorted, double p) {

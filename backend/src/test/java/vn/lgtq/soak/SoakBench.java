@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
@@ -87,31 +83,13 @@ class SoakBench {
         assertTrue(end.fds() - start.fds() < 50, "file descriptors grew by " + (end.fds() - start.fds()));
     }
 
-    /**
-     * Runs {@link LoadClient} in a process of its own at nice 19, so that the clients do not take the backend's CPU
-     * (clients of a real server are elsewhere); prints its report when asked and returns its failures.
-     */
     private long load(List<String> mix, int requests, boolean report) throws Exception {
-        List<String> command = new ArrayList<>(List.of("nice", "-n", "19",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", Path.of("target", "test-classes").toAbsolutePath().toString(), LoadClient.class.getName(),
-                String.valueOf(requests), String.valueOf(CLIENTS), TestTokens.token("hamlet", "04105-TK20",
-                        "hamlet-leader")));
-        command.addAll(mix);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        long failures = -1;
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = output.readLine(); line != null; line = output.readLine()) {
-                if (line.startsWith("load: failures ")) {
-                    failures = Long.parseLong(line.substring("load: failures ".length()));
-                } else if (report) {
-                    System.out.println(line);
-                }
-            }
-        }
-        assertEquals(0, process.waitFor(), "the load client ended with an error");
-        return failures;
+        return LoadClient.start(requests, CLIENTS, TestTokens.token("hamlet", "04105-TK20", "hamlet-leader"), mix,
+                line -> {
+                    if (report) {
+                        System.out.println(line);
+                    }
+                });
     }
 
     /** Alternates readiness and liveness, one probe every 20 ms, on its own thread beside the load. */

@@ -1,0 +1,29 @@
+package vn.lgtq.unit;
+
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import org.hibernate.boot.model.FunctionContributions;
+import org.hibernate.boot.model.FunctionContributor;
+import java.util.Collection;
+import org.hibernate.type.StandardBasicTypes;
+
+/**
+ * {@code in_scope(column, :ids)} in HQL: the column is one of the ids, sent as one array parameter. An IN list of
+ * a province's 3,300 hamlets costs tens of milliseconds to render, bind and plan on every request; the array is one
+ * parameter and one plan whatever the scope's size.
+ */
+@PersistenceUnitExtension
+public class ScopeFunctions implements FunctionContributor {
+    /** The ids as the array parameter of {@code in_scope}. */
+    public static Long[] ids(Collection<Long> ids) {
+        return ids.toArray(Long[]::new);
+    }
+
+    @Override
+    public void contributeFunctions(FunctionContributions functions) {
+        functions.getFunctionRegistry().patternDescriptorBuilder("in_scope", "(?1 = any(?2))")
+                .setExactArgumentCount(2)
+                .setInvariantType(functions.getTypeConfiguration().getBasicTypeRegistry()
+                        .resolve(StandardBasicTypes.BOOLEAN))
+                .register();
+    }
+}
