@@ -38,6 +38,10 @@ public final class Constraints {
             conflict("tip_read_pkey", "duplicate-tip-read", "Đã ghi nhận người này đọc tin báo." + RETRY),
             // The rate limiter counts with ON CONFLICT, so this one is never refused; listed for completeness.
             conflict("rate_limit_pkey", "duplicate-rate-limit", "Bộ đếm giới hạn yêu cầu đã có." + RETRY),
+            // The summary tables are written by triggers with ON CONFLICT, so these are never refused either.
+            conflict("hamlet_row_count_pkey", "duplicate-row-count", "Bộ đếm số dòng của thôn đã có." + RETRY),
+            conflict("hamlet_cultural_year_pkey", "duplicate-cultural-year",
+                    "Bộ đếm gia đình văn hóa của thôn trong năm đã có." + RETRY),
             conflict("reintegration_helper_pkey", "duplicate-helper", "Hộ này đã được ghi là hộ giúp đỡ của trường hợp này."),
             conflict("group_meeting_one_per_day", "duplicate-meeting", "Nhóm đã có biên bản họp trong ngày này."),
             conflict("group_meeting_attendance_pkey", "duplicate-attendance",
