@@ -42,6 +42,9 @@ export async function withBrowser(t, options, fn) {
     headless: true,
     args: ARGS,
     locale: 'vi-VN',
+    // Users are in Vietnam, and the server judges dates on Vietnam's calendar: between 17:00 and 24:00 UTC the
+    // browser's "today" would otherwise be the day before the server's.
+    timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1280, height: 800 },
     ...options,
   });

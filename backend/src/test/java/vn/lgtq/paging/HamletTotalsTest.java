@@ -101,6 +101,92 @@ class HamletTotalsTest {
         }
     }
 
+    /**
+     * What the dashboard sums per hamlet and month and per year (hamlet_month, hamlet_year) equals a recount after
+     * random memberships joined and left, meetings, fund entries of each kind, edits, deletes, groups moved to
+     * another hamlet and rolled-back statements.
+     */
+    @Test
+    void monthAndYearSumsEqualALiveRecountAfterRandomWrites() throws SQLException {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        try (Connection c = dataSource.getConnection()) {
+            List<Long> hamlets = ids(c, "SELECT id FROM unit WHERE level = 'HAMLET' ORDER BY id LIMIT 6");
+            List<Long> groups = new ArrayList<>();
+            for (long hamlet : hamlets) {
+                groups.addAll(ids(c, "INSERT INTO lgtq_group (hamlet_id, number, name, search_name, status)"
+                        + " SELECT " + hamlet + ", 900 + n + floor(random() * 1000000)::int, 'Nhóm đếm', 'nhom dem',"
+                        + " 'ACTIVE' FROM generate_series(1, 2) n RETURNING id"));
+            }
+            List<Long> households = ids(c, "INSERT INTO household (hamlet_id, code, head_name, search_text)"
+                    + " SELECT " + hamlets.get(0) + ", 'M-' || left(CAST(gen_random_uuid() AS text), 20), 'Hộ', 'ho'"
+                    + " FROM generate_series(1, 30) RETURNING id");
+            for (int i = 0; i < OPERATIONS; i++) {
+                boolean rollBack = random.nextInt(8) == 0;
+                c.setAutoCommit(!rollBack);
+                long group = groups.get(random.nextInt(groups.size()));
+                String day = "DATE '" + (2016 + random.nextInt(11)) + "-" + (1 + random.nextInt(12)) + "-"
+                        + (1 + random.nextInt(28)) + "'";
+                String sql = switch (random.nextInt(9)) {
+                    case 0 -> "INSERT INTO group_membership (household_id, group_id, joined_on, left_on) VALUES ("
+                            + households.get(random.nextInt(households.size())) + ", " + group + ", " + day + ", "
+                            + (random.nextBoolean() ? "NULL" : day + " + " + random.nextInt(900)) + ")";
+                    case 1 -> "UPDATE group_membership SET left_on = joined_on + " + random.nextInt(400)
+                            + " WHERE id IN (SELECT id FROM group_membership WHERE group_id = " + group + " LIMIT 2)";
+                    case 2 -> "DELETE FROM group_membership WHERE id IN (SELECT id FROM group_membership WHERE group_id = "
+                            + group + " ORDER BY random() LIMIT 1)";
+                    case 3 -> "INSERT INTO group_meeting (group_id, held_on, member_households, recorded_by) VALUES ("
+                            + group + ", " + day + ", 3, 'dem') ON CONFLICT DO NOTHING";
+                    case 4 -> "UPDATE group_meeting SET held_on = held_on + " + (1 + random.nextInt(60))
+                            + " WHERE id IN (SELECT id FROM group_meeting WHERE group_id = " + group + " LIMIT 1)";
+                    case 5 -> "INSERT INTO fund_entry (group_id, kind, entry_on, amount, description, recorded_by)"
+                            + " VALUES (" + group + ", '" + List.of("CONTRIBUTION", "SUPPORT", "EXPENSE")
+                            .get(random.nextInt(3)) + "', " + day + ", " + (1 + random.nextInt(500_000)) + ", 'Đếm', 'dem')";
+                    case 6 -> "UPDATE fund_entry SET amount = amount + 1, entry_on = entry_on - " + random.nextInt(90)
+                            + " WHERE group_id = " + group;
+                    case 7 -> "DELETE FROM fund_entry WHERE id IN (SELECT id FROM fund_entry WHERE group_id = " + group
+                            + " ORDER BY random() LIMIT 1)";
+                    default -> "UPDATE lgtq_group SET hamlet_id = " + hamlets.get(random.nextInt(hamlets.size()))
+                            + " WHERE id = " + group;
+                };
+                try (Statement statement = c.createStatement()) {
+                    statement.execute(sql);
+                } catch (SQLException e) { // a duplicate the schema refuses changes nothing
+                    if (!"23505".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                }
+                if (rollBack) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+            String live = """
+                    SELECT g.hamlet_id || ' ' || %1$s, sum(d.joined) || ' ' || sum(d.left_) || ' ' || sum(d.meetings)
+                        || ' ' || sum(d.c) || ' ' || sum(d.s) || ' ' || sum(d.e)
+                    FROM (
+                        SELECT group_id, date_trunc('%2$s', joined_on) AS day, 1 AS joined, 0 AS left_, 0 AS meetings,
+                            0 AS c, 0 AS s, 0 AS e FROM group_membership
+                        UNION ALL SELECT group_id, date_trunc('%2$s', left_on), 0, 1, 0, 0, 0, 0 FROM group_membership
+                            WHERE left_on IS NOT NULL
+                        UNION ALL SELECT group_id, date_trunc('%2$s', held_on), 0, 0, 1, 0, 0, 0 FROM group_meeting
+                        UNION ALL SELECT group_id, date_trunc('%2$s', entry_on), 0, 0, 0,
+                            CASE WHEN kind = 'CONTRIBUTION' THEN amount ELSE 0 END,
+                            CASE WHEN kind = 'SUPPORT' THEN amount ELSE 0 END,
+                            CASE WHEN kind = 'EXPENSE' THEN amount ELSE 0 END FROM fund_entry
+                    ) d JOIN lgtq_group g ON g.id = d.group_id GROUP BY 1""";
+            String kept = "SELECT hamlet_id || ' ' || to_char(month, 'YYYY-MM-DD'), members_joined || ' ' || members_left"
+                    + " || ' ' || meetings || ' ' || fund_contributions || ' ' || fund_support || ' ' || fund_expenses"
+                    + " FROM %s WHERE (members_joined, members_left, meetings, fund_contributions, fund_support,"
+                    + " fund_expenses) <> (0, 0, 0, 0, 0, 0)";
+            for (String unit : List.of("month", "year")) {
+                assertEquals(recount(c, live.formatted("to_char(date_trunc('" + unit + "', d.day), 'YYYY-MM-DD')", unit)),
+                        recount(c, kept.formatted("hamlet_" + unit)),
+                        "hamlet_" + unit + " after " + OPERATIONS + " random writes (seed " + seed + ")");
+            }
+        }
+    }
+
     @Test
     void noUnitsNoRows() {
         assertEquals(0, totals.rows(CountedList.HOUSEHOLDS, List.of()));

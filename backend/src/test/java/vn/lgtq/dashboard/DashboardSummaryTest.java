@@ -1,0 +1,133 @@
+package vn.lgtq.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import vn.lgtq.dashboard.DashboardQueries.Measure;
+import vn.lgtq.dashboard.DashboardQueries.Params;
+import vn.lgtq.testing.Callers;
+
+/**
+ * The figures the dashboard sums from whole years, whole months and live edges (meetings, members on a day, the
+ * fund's amounts and balance) equal a plain count over the rows for random periods: starting and ending on any day,
+ * within one month, across years, on month and year boundaries.
+ */
+@QuarkusTest
+class DashboardSummaryTest {
+    private static final int PERIODS = 60;
+    private static final String REACH = "WITH RECURSIVE reach(id) AS (SELECT CAST(? AS bigint) UNION"
+            + " SELECT e.to_id FROM unit_scope_edge e JOIN reach r ON e.from_id = r.id)";
+
+    @Inject
+    DashboardQueries queries;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    @ActivateRequestContext
+    void summedFiguresEqualAPlainCountForAnyPeriod() throws SQLException {
+        long province = Callers.province().get("/api/v1/me").then().extract().jsonPath().getLong("unit.id");
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        LocalDate start = LocalDate.of(2016, 1, 1);
+        try (Connection c = dataSource.getConnection()) {
+            rowsOnRandomDays(c, random);
+            for (int i = 0; i < PERIODS; i++) {
+                LocalDate from = start.plusDays(random.nextInt(4000));
+                if (i % 3 == 0) {
+                    from = from.withDayOfMonth(1);
+                }
+                LocalDate to = from.plusDays(random.nextInt(i % 4 == 0 ? 40 : 1500));
+                if (i % 5 == 0) {
+                    to = to.withDayOfMonth(to.lengthOfMonth());
+                }
+                Params params = new Params(from, to, 2, 1);
+                long[] summed = QuarkusTransaction.requiringNew()
+                        .call(() -> queries.figures(List.of(province), params).get(province));
+                long[] counted = count(c, province, from, to);
+                String period = from + " to " + to + " (seed " + seed + ")";
+                assertEquals(counted[0], summed[Measure.MEETINGS.ordinal()], "meetings " + period);
+                assertEquals(counted[1], summed[Measure.MEMBER_HOUSEHOLDS.ordinal()], "members " + period);
+                assertEquals(counted[2], summed[Measure.FUND_CONTRIBUTIONS.ordinal()], "contributions " + period);
+                assertEquals(counted[3], summed[Measure.FUND_SUPPORT.ordinal()], "support " + period);
+                assertEquals(counted[4], summed[Measure.FUND_EXPENSES.ordinal()], "expenses " + period);
+                assertEquals(counted[5], summed[Measure.FUND_BALANCE.ordinal()], "balance " + period);
+            }
+        }
+    }
+
+    /** A group of a hamlet of the province with meetings, members joining and leaving, and fund entries. */
+    private static void rowsOnRandomDays(Connection c, Random random) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.execute("SELECT setseed(" + (random.nextDouble() * 2 - 1) + ")"); // the seed reproduces the rows too
+            s.execute("""
+                    WITH hamlet AS (SELECT u.id FROM unit u JOIN unit c ON c.id = u.parent_id
+                                    WHERE u.level = 'HAMLET' AND c.code = '04105' ORDER BY u.id LIMIT 1),
+                    grp AS (INSERT INTO lgtq_group (hamlet_id, number, name, search_name, status)
+                            SELECT id, 500 + floor(random() * 1000000)::int, 'Nhóm ngày', 'nhom ngay', 'ACTIVE'
+                            FROM hamlet RETURNING id, hamlet_id),
+                    day AS (SELECT DATE '2016-01-01' + floor(random() * 4000)::int AS d, n
+                            FROM generate_series(1, 400) n),
+                    meetings AS (INSERT INTO group_meeting (group_id, held_on, member_households, recorded_by)
+                                 SELECT DISTINCT ON (d) grp.id, d, 3, 'ngay' FROM grp, day WHERE n <= 150),
+                    households AS (INSERT INTO household (hamlet_id, code, head_name, search_text)
+                                   SELECT grp.hamlet_id, 'N-' || left(CAST(gen_random_uuid() AS text), 20), 'Hộ', 'ho'
+                                   FROM grp, generate_series(1, 40) RETURNING id),
+                    members AS (INSERT INTO group_membership (household_id, group_id, joined_on, left_on)
+                                SELECT h.id, grp.id, x.d, CASE WHEN random() < 0.5 THEN x.d + floor(random() * 900)::int END
+                                FROM grp, (SELECT id, row_number() OVER () AS n FROM households) h
+                                JOIN day x ON x.n = 150 + h.n)
+                    INSERT INTO fund_entry (group_id, kind, entry_on, amount, description, recorded_by)
+                    SELECT grp.id, (ARRAY['CONTRIBUTION', 'SUPPORT', 'EXPENSE'])[1 + n % 3], d,
+                        1 + floor(random() * 900000)::int, 'Ngày', 'ngay'
+                    FROM grp, day WHERE n > 250""");
+        }
+    }
+
+    /** Meetings, member households on the last day, the fund's amounts by kind and its balance, counted plainly. */
+    private static long[] count(Connection c, long root, LocalDate from, LocalDate to) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(REACH + """
+                SELECT
+                    (SELECT count(*) FROM group_meeting m JOIN lgtq_group g ON g.id = m.group_id
+                     WHERE g.hamlet_id IN (SELECT id FROM reach) AND m.held_on BETWEEN ? AND ?),
+                    (SELECT count(DISTINCT m.household_id) FROM group_membership m JOIN lgtq_group g ON g.id = m.group_id
+                     WHERE g.hamlet_id IN (SELECT id FROM reach) AND m.joined_on <= ?
+                        AND (m.left_on IS NULL OR m.left_on > ?)),
+                    f.contributions, f.support, f.expenses, f.balance
+                FROM (SELECT
+                        COALESCE(sum(f.amount) FILTER (WHERE f.kind = 'CONTRIBUTION' AND f.entry_on >= ?), 0)
+                            AS contributions,
+                        COALESCE(sum(f.amount) FILTER (WHERE f.kind = 'SUPPORT' AND f.entry_on >= ?), 0) AS support,
+                        COALESCE(sum(f.amount) FILTER (WHERE f.kind = 'EXPENSE' AND f.entry_on >= ?), 0) AS expenses,
+                        COALESCE(sum(CASE WHEN f.kind = 'EXPENSE' THEN -f.amount ELSE f.amount END), 0) AS balance
+                      FROM fund_entry f JOIN lgtq_group g ON g.id = f.group_id
+                      WHERE g.hamlet_id IN (SELECT id FROM reach) AND f.entry_on <= ?) f""")) {
+            s.setLong(1, root);
+            Object[] values = {from, to, to, to, from, from, from, to};
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 2, values[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                long[] counts = new long[6];
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = r.getLong(i + 1);
+                }
+                return counts;
+            }
+        }
+    }
+}
