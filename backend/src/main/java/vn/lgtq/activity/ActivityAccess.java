@@ -149,8 +149,8 @@ public class ActivityAccess {
         Map<Long, String> groupNames = new HashMap<>();
         if (!hamlets.isEmpty() || !groups.isEmpty()) {
             List<Object[]> rows = Group.getEntityManager().createNativeQuery("""
-                    SELECT 'H', id, name FROM unit WHERE id = ANY(CAST(:hamlets AS bigint[]))
-                    UNION ALL SELECT 'G', id, name FROM lgtq_group WHERE id = ANY(CAST(:groups AS bigint[]))""")
+                    SELECT 'H', id, name FROM unit WHERE id IN (SELECT unnest(CAST(:hamlets AS bigint[])))
+                    UNION ALL SELECT 'G', id, name FROM lgtq_group WHERE id IN (SELECT unnest(CAST(:groups AS bigint[])))""")
                     .setParameter("hamlets", array(hamlets)).setParameter("groups", array(groups)).getResultList();
             rows.forEach(r -> ("H".equals(r[0]) ? hamletNames : groupNames).put(((Number) r[1]).longValue(),
                     (String) r[2]));

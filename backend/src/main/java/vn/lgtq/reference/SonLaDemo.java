@@ -103,7 +103,8 @@ public class SonLaDemo {
             try (Statement s = c.createStatement()) {
                 s.execute("ANALYZE unit, lgtq_group, household, person, group_membership, group_meeting, patrol,"
                         + " propaganda_session, household_commitment, household_cultural_rating, group_rating, fund_entry,"
-                        + " tip, tip_event, mediation_case, reintegration_case, reintegration_contact");
+                        + " tip, tip_event, mediation_case, reintegration_case, reintegration_contact, hamlet_row_count,"
+                        + " hamlet_cultural_year");
             }
             LOG.infof("Sơn La demo data: %,d rows in %.1f s (analyze %.1f s)", rows, seconds(started), seconds(analyze));
             return rows;

@@ -20,9 +20,9 @@ import vn.lgtq.dashboard.DashboardQueries.Params;
 import vn.lgtq.testing.Callers;
 
 /**
- * The figures the dashboard sums from whole years, whole months and live edges (meetings, members on a day, the
- * fund's amounts and balance) equal a plain count over the rows for random periods: starting and ending on any day,
- * within one month, across years, on month and year boundaries.
+ * The figures the dashboard counts per unit and sums per row (meetings, members on a day, the fund's amounts and
+ * balance) equal a plain count over the province's rows for random periods: starting and ending on any day, within
+ * one month, across years, on month and year boundaries.
  */
 @QuarkusTest
 class DashboardSummaryTest {

@@ -82,6 +82,7 @@ class ReadBench {
         demo.loadOnce();
         System.out.printf(Locale.ROOT, "%nbench: Sơn La-size data ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
         execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        execute("ANALYZE"); // the kept database may have migrated since: plans need today's statistics
         long province = Callers.province().get("/api/v1/me").then().statusCode(200).extract().jsonPath()
                 .getLong("unit.id");
         long commune = TestUnits.current("04105");
@@ -119,7 +120,8 @@ class ReadBench {
         System.out.printf(Locale.ROOT, "bench: %-42s %9s %9s %9s %9s %6s %7s %9s  %s%n", "read", "median", "p95", "p99",
                 "DB time", "stmts", "×health", "target", "met");
         Statistics statistics = sessions.getStatistics();
-        for (Read read : reads) {
+        String only = System.getProperty("bench.reads", ""); // e.g. -Dbench.reads=dashboard: those reads alone
+        for (Read read : reads.stream().filter(r -> r.name().contains(only)).toList()) {
             String token = read.caller().get(); // one token per read: signing one costs the client a millisecond
             long warmed = System.nanoTime();
             for (int i = 0; i < Math.max(3, SAMPLES / 4); i++) {
@@ -140,9 +142,15 @@ class ReadBench {
             double database = databaseMillis() / samples;
             Timing t = Timing.of(nanos);
             double measured = read.targetMs() <= 100 && !read.name().startsWith("dashboard") ? t.p95() : t.median();
+            if (!only.isEmpty()) {
+                printSlowestStatements();
+            }
             System.out.printf(Locale.ROOT, "bench: %-42s %7.1fms %7.1fms %7.1fms %7.1fms %6.1f %7.0f %7.0fms  %s%n",
                     read.name(), t.median(), t.p95(), t.p99(), database, statements, t.median() / ceiling.median(),
                     read.targetMs(), measured < read.targetMs() ? "yes" : "NO");
+        }
+        if (!only.isEmpty()) {
+            return;
         }
         scopeResolution(province, hamlet);
         throughput("households, hamlet, page 1", "/api/v1/households?size=20",
@@ -204,8 +212,8 @@ class ReadBench {
     }
 
     /**
-     * 64 connections for 3,000 requests from {@link LoadClient}, a process of its own at the lowest priority (the
-     * clients of a real server do not share its CPU): requests per second, errors and p99.
+     * 64 connections for 3,000 requests from {@link LoadClient}, a process of its own sharing the machine (as wrk
+     * would): requests per second, errors and p99.
      */
     private void throughput(String name, String path, Supplier<String> token, double targetPerSecond)
             throws Exception {
@@ -213,7 +221,7 @@ class ReadBench {
         int count = Integer.getInteger("bench.throughput.requests", 3000);
         List<String> report = new ArrayList<>();
         long errors = LoadClient.start(count, connections, token.get(),
-                List.of(name + "|true|" + RestAssured.baseURI + ":" + RestAssured.port + path), report::add);
+                List.of(name + "|true|" + RestAssured.baseURI + ":" + RestAssured.port + path), false, report::add);
         double perSecond = number(report, "per second\\)", "\\(([0-9.]+) per second\\)");
         double p50 = number(report, "requests, p50", "p50 ([0-9.]+) ms");
         double p99 = number(report, "requests, p50", "p99 ([0-9.]+) ms");
@@ -228,6 +236,19 @@ class ReadBench {
         Pattern value = Pattern.compile(pattern);
         return report.stream().filter(l -> select.matcher(l).find()).map(value::matcher).filter(Matcher::find)
                 .map(m -> Double.parseDouble(m.group(1).replace(",", ""))).findFirst().orElse(Double.NaN);
+    }
+
+    /** With -Dbench.reads: the read's statements that took the database longest, to see where its time goes. */
+    private void printSlowestStatements() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT calls, total_exec_time / calls, regexp_replace(query, '\\s+', ' ',"
+                        + " 'g') FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%'"
+                        + " ORDER BY total_exec_time DESC LIMIT 8")) {
+            while (r.next()) {
+                System.out.printf(Locale.ROOT, "bench:   %5d calls, %8.1f ms each: %.220s%n", r.getLong(1), r.getDouble(2),
+                        r.getString(3));
+            }
+        }
     }
 
     private double databaseMillis() throws SQLException {

@@ -95,12 +95,14 @@ public final class LoadClient {
     }
 
     /**
-     * Runs the clients in a process of their own at nice 19, so that they do not take the backend's CPU (clients of
-     * a real server are elsewhere); hands each line of their report to the consumer and returns their failures.
+     * Runs the clients in a process of their own; hands each line of their report to the consumer and returns their
+     * failures. Niced (nice 19), they do not take the backend's CPU, as clients of a real server elsewhere would not:
+     * right for measuring the backend's latency under load. Not niced, they share the machine fairly: right for its
+     * throughput (niced clients could not send fast enough).
      */
-    public static long start(int requests, int clients, String token, List<String> endpoints, Consumer<String> report)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("nice", "-n", "19",
+    public static long start(int requests, int clients, String token, List<String> endpoints, boolean niced,
+            Consumer<String> report) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("nice", "-n", niced ? "19" : "0",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", Path.of("target", "test-classes").toAbsolutePath().toString(), LoadClient.class.getName(),
                 String.valueOf(requests), String.valueOf(clients), token));

@@ -84,7 +84,7 @@ class SoakBench {
     }
 
     private long load(List<String> mix, int requests, boolean report) throws Exception {
-        return LoadClient.start(requests, CLIENTS, TestTokens.token("hamlet", "04105-TK20", "hamlet-leader"), mix,
+        return LoadClient.start(requests, CLIENTS, TestTokens.token("hamlet", "04105-TK20", "hamlet-leader"), mix, true,
                 line -> {
                     if (report) {
                         System.out.println(line);
