@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import vn.lgtq.dashboard.DashboardQueries.Measure;
 import vn.lgtq.dashboard.DashboardQueries.Params;
 import vn.lgtq.testing.Callers;
+import vn.lgtq.testing.TestRegisters;
 
 /**
  * The figures the dashboard counts per unit and sums per row (meetings, members on a day, the fund's amounts and
@@ -44,7 +45,7 @@ class DashboardSummaryTest {
         Random random = new Random(seed);
         LocalDate start = LocalDate.of(2016, 1, 1);
         try (Connection c = dataSource.getConnection()) {
-            rowsOnRandomDays(c, random);
+            rowsOnRandomDays(c, random, TestRegisters.hamlet("04105", "Bản Đếm Ngày").id());
             for (int i = 0; i < PERIODS; i++) {
                 LocalDate from = start.plusDays(random.nextInt(4000));
                 if (i % 3 == 0) {
@@ -69,13 +70,12 @@ class DashboardSummaryTest {
         }
     }
 
-    /** A group of a hamlet of the province with meetings, members joining and leaving, and fund entries. */
-    private static void rowsOnRandomDays(Connection c, Random random) throws SQLException {
+    /** A group of the test's own hamlet with meetings, members joining and leaving, and fund entries. */
+    private static void rowsOnRandomDays(Connection c, Random random, long hamlet) throws SQLException {
         try (var s = c.createStatement()) {
             s.execute("SELECT setseed(" + (random.nextDouble() * 2 - 1) + ")"); // the seed reproduces the rows too
             s.execute("""
-                    WITH hamlet AS (SELECT u.id FROM unit u JOIN unit c ON c.id = u.parent_id
-                                    WHERE u.level = 'HAMLET' AND c.code = '04105' ORDER BY u.id LIMIT 1),
+                    WITH hamlet AS (SELECT CAST(%d AS bigint) AS id),
                     grp AS (INSERT INTO lgtq_group (hamlet_id, number, name, search_name, status)
                             SELECT id, 500 + floor(random() * 1000000)::int, 'Nhóm ngày', 'nhom ngay', 'ACTIVE'
                             FROM hamlet RETURNING id, hamlet_id),
@@ -91,9 +91,9 @@ class DashboardSummaryTest {
                                 FROM grp, (SELECT id, row_number() OVER () AS n FROM households) h
                                 JOIN day x ON x.n = 150 + h.n)
                     INSERT INTO fund_entry (group_id, kind, entry_on, amount, description, recorded_by)
-                    SELECT grp.id, (ARRAY['CONTRIBUTION', 'SUPPORT', 'EXPENSE'])[1 + n % 3], d,
+                    SELECT grp.id, (ARRAY['CONTRIBUTION', 'SUPPORT', 'EXPENSE'])[1 + mod(n, 3)], d,
                         1 + floor(random() * 900000)::int, 'Ngày', 'ngay'
-                    FROM grp, day WHERE n > 250""");
+                    FROM grp, day WHERE n > 250""".formatted(hamlet));
         }
     }
 
