@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.lgtq.error.ProblemException;
 import vn.lgtq.group.Group;
 import vn.lgtq.paging.PageParams;
@@ -151,15 +150,12 @@ public class ActivityAccess {
             List<Object[]> rows = Group.getEntityManager().createNativeQuery("""
                     SELECT 'H', id, name FROM unit WHERE id IN (SELECT unnest(CAST(:hamlets AS bigint[])))
                     UNION ALL SELECT 'G', id, name FROM lgtq_group WHERE id IN (SELECT unnest(CAST(:groups AS bigint[])))""")
-                    .setParameter("hamlets", array(hamlets)).setParameter("groups", array(groups)).getResultList();
+                    .setParameter("hamlets", ScopeFunctions.arrayText(hamlets))
+                    .setParameter("groups", ScopeFunctions.arrayText(groups)).getResultList();
             rows.forEach(r -> ("H".equals(r[0]) ? hamletNames : groupNames).put(((Number) r[1]).longValue(),
                     (String) r[2]));
         }
         return new Names(hamletNames, groupNames);
-    }
-
-    private static String array(Set<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     record Names(Map<Long, String> hamlets, Map<Long, String> groups) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import vn.lgtq.unit.ScopeFunctions;
 import vn.lgtq.unit.UnitTree;
 
 /**
@@ -286,8 +286,7 @@ class DashboardQueries {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Set<Long> units, Params params) {
-        String array = units.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-        Query query = em.createNativeQuery(sql).setParameter("units", array);
+        Query query = em.createNativeQuery(sql).setParameter("units", ScopeFunctions.arrayText(units));
         bind(query, sql, "from", params.from());
         bind(query, sql, "to", params.to());
         bind(query, sql, "fromInstant", params.from().atStartOfDay(VIETNAM).toOffsetDateTime());

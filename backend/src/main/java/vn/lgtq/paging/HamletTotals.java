@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import java.util.stream.Collectors;
+import vn.lgtq.unit.ScopeFunctions;
 
 /**
  * The total of a long list that is filtered by scope alone, summed from the rows per hamlet that triggers keep exact
@@ -32,10 +32,9 @@ public class HamletTotals {
             return 0;
         }
         // One array parameter, not an IN list of thousands, unnested once (not cast again for every row).
-        String ids = unitIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
         Number total = (Number) em.createNativeQuery("SELECT COALESCE(sum(row_count), 0) FROM hamlet_row_count"
                         + " WHERE list = :list AND hamlet_id IN (SELECT unnest(CAST(:units AS bigint[])))")
-                .setParameter("list", list.table).setParameter("units", ids).getSingleResult();
+                .setParameter("list", list.table).setParameter("units", ScopeFunctions.arrayText(unitIds)).getSingleResult();
         return total.longValue();
     }
 }

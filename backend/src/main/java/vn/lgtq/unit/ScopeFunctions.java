@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import org.hibernate.boot.model.FunctionContributions;
 import org.hibernate.boot.model.FunctionContributor;
 import java.util.Collection;
+import java.util.stream.Collectors;
 import org.hibernate.type.StandardBasicTypes;
 
 /**
@@ -16,6 +17,11 @@ public class ScopeFunctions implements FunctionContributor {
     /** The ids as the array parameter of {@code in_scope}. */
     public static Long[] ids(Collection<Long> ids) {
         return ids.toArray(Long[]::new);
+    }
+
+    /** The ids as the text of a PostgreSQL array, for native SQL that casts it: {@code CAST(:ids AS bigint[])}. */
+    public static String arrayText(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     @Override
