@@ -2,6 +2,7 @@ package vn.lgtq.dashboard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,7 +33,10 @@ import vn.lgtq.tip.TipStatus;
 import vn.lgtq.unit.Unit;
 import vn.lgtq.unit.UnitLevel;
 
-/** The model's figures for a unit and period, live from the records, with the units below, trends and the change. */
+/**
+ * The model's figures for a unit and period, from the records and the totals kept with them in the same transaction,
+ * with the units below, trends and the change.
+ */
 @ApplicationScoped
 public class DashboardService {
     /** Ten years of reports and a little more; longer periods are not a dashboard's work. */
@@ -50,6 +54,8 @@ public class DashboardService {
     @Inject
     EvaluationConfig evaluationConfig;
 
+    /** In one transaction: its statements are planned for their own units (see {@link DashboardQueries}). */
+    @Transactional
     public Dashboard of(Long unitId, LocalDate from, LocalDate to) {
         if (!caller.isOfficer() && !caller.hasRole(Roles.HAMLET_LEADER) && !caller.hasRole(Roles.INTEGRATION)) {
             throw ProblemException.forbidden("Vai trò của bạn không xem bảng số liệu tổng hợp.");
@@ -78,13 +84,14 @@ public class DashboardService {
         communes.forEach(u -> roots.add(u.id));
         Map<Long, long[]> figures = queries.figures(roots, params);
         long[] previous = queries.figures(List.of(unit.id), params(previousFrom, previousTo)).get(unit.id);
+        Map<String, Map<String, Long>> breakdowns = queries.breakdowns(unit.id, params);
 
         return new Dashboard(ref(unit), path(unit), start, end, previousFrom, previousTo,
                 figures(figures.get(unit.id)), figures(previous),
-                keyed(TipCategory.values(), queries.tipsBy("category", unit.id, params)),
-                keyed(TipStatus.values(), queries.tipsBy("status", unit.id, params)),
-                keyed(TipOutcome.values(), queries.tipsBy("outcome", unit.id, params)),
-                keyed(MediationOutcome.values(), queries.mediationsByOutcome(unit.id, params)),
+                keyed(TipCategory.values(), breakdowns.get("category")),
+                keyed(TipStatus.values(), breakdowns.get("status")),
+                keyed(TipOutcome.values(), breakdowns.get("outcome")),
+                keyed(MediationOutcome.values(), breakdowns.get("mediation")),
                 rows(children, figures), rows(communes, figures), monthly(unit.id, params), yearly(unit.id, params),
                 evaluationConfig.groupRatingScale(), evaluationConfig.goodOrBetterLevels());
     }
@@ -214,7 +221,7 @@ public class DashboardService {
     private static Map<String, Long> keyed(Enum<?>[] keys, Map<String, Long> counts) {
         Map<String, Long> all = new LinkedHashMap<>();
         for (Enum<?> key : keys) {
-            all.put(key.name(), counts.getOrDefault(key.name(), 0L));
+            all.put(key.name(), counts == null ? 0L : counts.getOrDefault(key.name(), 0L));
         }
         return all;
     }

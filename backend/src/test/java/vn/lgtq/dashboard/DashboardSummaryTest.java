@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.lgtq.dashboard.DashboardQueries.Measure;
@@ -21,8 +23,9 @@ import vn.lgtq.testing.Callers;
 import vn.lgtq.testing.TestRegisters;
 
 /**
- * The figures the dashboard counts per unit and sums per row (meetings, members on a day, the fund's amounts and
- * balance) equal a plain count over the province's rows for random periods: starting and ending on any day, within
+ * The figures the dashboard reads from running totals per hamlet and month and the live days of the edge months
+ * (meetings, members on a day, the fund's amounts and balance, meetings per month of the trend), and the overdue
+ * groups, equal a plain count over the province's rows for random periods: starting and ending on any day, within
  * one month, across years, on month and year boundaries.
  */
 @QuarkusTest
@@ -66,6 +69,11 @@ class DashboardSummaryTest {
                 assertEquals(counted[3], summed[Measure.FUND_SUPPORT.ordinal()], "support " + period);
                 assertEquals(counted[4], summed[Measure.FUND_EXPENSES.ordinal()], "expenses " + period);
                 assertEquals(counted[5], summed[Measure.FUND_BALANCE.ordinal()], "balance " + period);
+                assertEquals(counted[6], summed[Measure.OVERDUE_GROUPS.ordinal()], "overdue groups " + period);
+                Map<String, Long> trend = new TreeMap<>();
+                QuarkusTransaction.requiringNew().call(() -> queries.monthly(province, params))
+                        .forEach(month -> trend.put((String) month[0], ((Number) month[5]).longValue()));
+                assertEquals(meetingsPerMonth(c, province, from, to), trend, "meetings per month " + period);
             }
         }
     }
@@ -97,7 +105,33 @@ class DashboardSummaryTest {
         }
     }
 
-    /** Meetings, member households on the last day, the fund's amounts by kind and its balance, counted plainly. */
+    /** Meetings per month of the period, every month present, counted plainly. */
+    private static Map<String, Long> meetingsPerMonth(Connection c, long root, LocalDate from, LocalDate to)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(REACH + """
+                SELECT to_char(month, 'YYYY-MM'), (SELECT count(*) FROM group_meeting m JOIN lgtq_group g
+                    ON g.id = m.group_id WHERE g.hamlet_id IN (SELECT id FROM reach) AND m.held_on BETWEEN ? AND ?
+                    AND date_trunc('month', m.held_on) = month)
+                FROM generate_series(date_trunc('month', CAST(? AS date)), CAST(? AS date), interval '1 month') month""")) {
+            s.setLong(1, root);
+            Object[] values = {from, to, from, to};
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 2, values[i]);
+            }
+            Map<String, Long> months = new TreeMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    months.put(r.getString(1), r.getLong(2));
+                }
+            }
+            return months;
+        }
+    }
+
+    /**
+     * Meetings, member households on the last day, the fund's amounts by kind and its balance, the groups overdue
+     * for a meeting (every two months) on the last day, counted plainly.
+     */
     private static long[] count(Connection c, long root, LocalDate from, LocalDate to) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(REACH + """
                 SELECT
@@ -106,7 +140,13 @@ class DashboardSummaryTest {
                     (SELECT count(DISTINCT m.household_id) FROM group_membership m JOIN lgtq_group g ON g.id = m.group_id
                      WHERE g.hamlet_id IN (SELECT id FROM reach) AND m.joined_on <= ?
                         AND (m.left_on IS NULL OR m.left_on > ?)),
-                    f.contributions, f.support, f.expenses, f.balance
+                    f.contributions, f.support, f.expenses, f.balance,
+                    (SELECT count(*) FROM lgtq_group g
+                     LEFT JOIN LATERAL (SELECT max(m.held_on) AS held_on FROM group_meeting m
+                        WHERE m.group_id = g.id AND m.held_on <= ?) last ON TRUE
+                     WHERE g.hamlet_id IN (SELECT id FROM reach) AND g.status = 'ACTIVE'
+                        AND COALESCE(g.founded_on, CAST(g.created_at AS date)) <= ?
+                        AND COALESCE(last.held_on, g.founded_on, CAST(g.created_at AS date)) + interval '2 months' < ?)
                 FROM (SELECT
                         COALESCE(sum(f.amount) FILTER (WHERE f.kind = 'CONTRIBUTION' AND f.entry_on >= ?), 0)
                             AS contributions,
@@ -116,13 +156,13 @@ class DashboardSummaryTest {
                       FROM fund_entry f JOIN lgtq_group g ON g.id = f.group_id
                       WHERE g.hamlet_id IN (SELECT id FROM reach) AND f.entry_on <= ?) f""")) {
             s.setLong(1, root);
-            Object[] values = {from, to, to, to, from, from, from, to};
+            Object[] values = {from, to, to, to, to, to, to, from, from, from, to};
             for (int i = 0; i < values.length; i++) {
                 s.setObject(i + 2, values[i]);
             }
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                long[] counts = new long[6];
+                long[] counts = new long[7];
                 for (int i = 0; i < counts.length; i++) {
                     counts[i] = r.getLong(i + 1);
                 }

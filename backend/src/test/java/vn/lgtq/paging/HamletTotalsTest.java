@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.lgtq.paging.HamletTotals.CountedList;
@@ -103,6 +106,142 @@ class HamletTotalsTest {
                     + " SELECT count(*) FROM household WHERE hamlet_id IN (SELECT id FROM reach)").get(0);
             assertEquals(all, (long) Callers.province().get("/api/v1/households?size=1").then().statusCode(200)
                     .extract().jsonPath().getLong("total"), "the province's list total is the sum per hamlet");
+        }
+    }
+
+    /**
+     * What the dashboard reads per hamlet and month (hamlet_month: the month's meetings, running totals of meetings,
+     * open memberships and the fund by kind) equals a live recount after random memberships joined and left,
+     * meetings, fund entries, edits, deletes, groups moved to another hamlet, rolled-back statements, and writers
+     * of the same hamlets at the same time.
+     */
+    @Test
+    void monthTotalsEqualALiveRecountAfterRandomAndConcurrentWrites() throws Exception {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        List<Long> hamlets = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            hamlets.add(TestRegisters.hamlet("04105", "Bản Đếm Tháng " + i).id());
+        }
+        String inHamlets = hamlets.toString().replace('[', '(').replace(']', ')');
+        try (Connection c = dataSource.getConnection()) {
+            List<Long> groups = new ArrayList<>();
+            for (long hamlet : hamlets) {
+                groups.addAll(ids(c, "INSERT INTO lgtq_group (hamlet_id, number, name, search_name, status)"
+                        + " SELECT " + hamlet + ", 900 + n, 'Nhóm đếm', 'nhom dem', 'ACTIVE'"
+                        + " FROM generate_series(1, 2) n RETURNING id"));
+            }
+            List<Long> households = ids(c, "INSERT INTO household (hamlet_id, code, head_name, search_text)"
+                    + " SELECT " + hamlets.get(0) + ", 'M-' || left(CAST(gen_random_uuid() AS text), 20), 'Hộ', 'ho'"
+                    + " FROM generate_series(1, 30) RETURNING id");
+            for (int i = 0; i < OPERATIONS; i++) {
+                boolean rollBack = random.nextInt(8) == 0;
+                c.setAutoCommit(!rollBack);
+                write(c, random, groups, households, hamlets, true);
+                if (rollBack) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+            ExecutorService writers = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int w = 0; w < 4; w++) {
+                    Random own = new Random(random.nextLong());
+                    done.add(writers.submit(() -> {
+                        try (Connection mine = dataSource.getConnection()) {
+                            for (int i = 0; i < 40; i++) {
+                                write(mine, own, groups, households, hamlets, false);
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> writer : done) {
+                    writer.get();
+                }
+            } finally {
+                writers.shutdown();
+            }
+            String live = """
+                    SELECT s.hamlet_id || ' ' || s.month, concat_ws(' ',
+                        (SELECT count(*) FILTER (WHERE m.held_on >= s.month) FROM group_meeting m
+                            JOIN lgtq_group g ON g.id = m.group_id
+                            WHERE g.hamlet_id = s.hamlet_id AND m.held_on < s.month + interval '1 month'),
+                        (SELECT count(*) FROM group_meeting m JOIN lgtq_group g ON g.id = m.group_id
+                            WHERE g.hamlet_id = s.hamlet_id AND m.held_on < s.month + interval '1 month'),
+                        (SELECT count(*) FROM group_membership m JOIN lgtq_group g ON g.id = m.group_id
+                            WHERE g.hamlet_id = s.hamlet_id AND m.joined_on < s.month + interval '1 month'
+                            AND (m.left_on IS NULL OR m.left_on >= s.month + interval '1 month')),
+                        (SELECT concat_ws(' ', COALESCE(sum(f.amount) FILTER (WHERE f.kind = 'CONTRIBUTION'), 0),
+                                COALESCE(sum(f.amount) FILTER (WHERE f.kind = 'SUPPORT'), 0),
+                                COALESCE(sum(f.amount) FILTER (WHERE f.kind = 'EXPENSE'), 0))
+                            FROM fund_entry f JOIN lgtq_group g ON g.id = f.group_id
+                            WHERE g.hamlet_id = s.hamlet_id AND f.entry_on < s.month + interval '1 month'))
+                    FROM (SELECT hamlet_id, month FROM hamlet_month WHERE hamlet_id IN %1$s
+                          UNION SELECT g.hamlet_id, CAST(date_trunc('month', m.held_on) AS date) FROM group_meeting m
+                              JOIN lgtq_group g ON g.id = m.group_id WHERE g.hamlet_id IN %1$s
+                          UNION SELECT hamlet_id, DATE '2100-01-01' FROM unnest(ARRAY%2$s) hamlet_id) s"""
+                    .formatted(inHamlets, hamlets);
+            // Every month of a meeting, each month kept, and the end of time: the last month holds all totals.
+            String kept = """
+                    SELECT h.id || ' ' || s.month, concat_ws(' ', CASE WHEN s.month = x.month THEN x.meetings ELSE 0 END,
+                        x.meetings_through, x.members_through, x.contributions_through, x.support_through,
+                        x.expenses_through)
+                    FROM (SELECT hamlet_id, month FROM hamlet_month WHERE hamlet_id IN %1$s
+                          UNION SELECT g.hamlet_id, CAST(date_trunc('month', m.held_on) AS date) FROM group_meeting m
+                              JOIN lgtq_group g ON g.id = m.group_id WHERE g.hamlet_id IN %1$s
+                          UNION SELECT hamlet_id, DATE '2100-01-01' FROM unnest(ARRAY%2$s) hamlet_id) s
+                    JOIN unit h ON h.id = s.hamlet_id
+                    LEFT JOIN LATERAL (SELECT * FROM hamlet_month k WHERE k.hamlet_id = s.hamlet_id
+                        AND k.month <= s.month ORDER BY k.month DESC LIMIT 1) k ON TRUE
+                    CROSS JOIN LATERAL (SELECT COALESCE(k.month, s.month) AS month, COALESCE(k.meetings, 0) AS meetings,
+                        COALESCE(k.meetings_through, 0) AS meetings_through,
+                        COALESCE(k.members_through, 0) AS members_through,
+                        COALESCE(k.contributions_through, 0) AS contributions_through,
+                        COALESCE(k.support_through, 0) AS support_through,
+                        COALESCE(k.expenses_through, 0) AS expenses_through) x"""
+                    .formatted(inHamlets, hamlets);
+            assertEquals(recount(c, live), recount(c, kept),
+                    "hamlet_month after " + OPERATIONS + " random and 160 concurrent writes (seed " + seed + ")");
+        }
+    }
+
+    /** One random write of a membership, meeting, fund entry or group move, in the hamlets' groups. */
+    private static void write(Connection c, Random random, List<Long> groups, List<Long> households,
+            List<Long> hamlets, boolean moves) throws SQLException {
+        long group = groups.get(random.nextInt(groups.size()));
+        String day = "DATE '" + (2016 + random.nextInt(11)) + "-" + (1 + random.nextInt(12)) + "-"
+                + (1 + random.nextInt(28)) + "'";
+        String sql = switch (random.nextInt(moves ? 9 : 8)) {
+            case 0 -> "INSERT INTO group_membership (household_id, group_id, joined_on, left_on) VALUES ("
+                    + households.get(random.nextInt(households.size())) + ", " + group + ", " + day + ", "
+                    + day + " + " + random.nextInt(900) + ")";
+            case 1 -> "UPDATE group_membership SET left_on = joined_on + " + random.nextInt(400)
+                    + " WHERE id IN (SELECT id FROM group_membership WHERE group_id = " + group + " LIMIT 2)";
+            case 2 -> "DELETE FROM group_membership WHERE id IN (SELECT id FROM group_membership WHERE group_id = "
+                    + group + " ORDER BY random() LIMIT 1)";
+            case 3 -> "INSERT INTO group_meeting (group_id, held_on, member_households, recorded_by) VALUES ("
+                    + group + ", " + day + ", 3, 'dem') ON CONFLICT DO NOTHING";
+            case 4 -> "UPDATE group_meeting SET held_on = held_on + " + (1 + random.nextInt(60))
+                    + " WHERE id IN (SELECT id FROM group_meeting WHERE group_id = " + group + " LIMIT 1)";
+            case 5 -> "INSERT INTO fund_entry (group_id, kind, entry_on, amount, description, recorded_by)"
+                    + " SELECT " + group + ", (ARRAY['CONTRIBUTION', 'SUPPORT', 'EXPENSE'])[1 + n % 3], " + day
+                    + " + n * 40, " + (1 + random.nextInt(500_000)) + ", 'Đếm', 'dem' FROM generate_series(1, "
+                    + (1 + random.nextInt(3)) + ") n";
+            case 6 -> "UPDATE fund_entry SET amount = amount + 1, entry_on = entry_on - " + random.nextInt(90)
+                    + " WHERE group_id = " + group;
+            case 7 -> "DELETE FROM fund_entry WHERE id IN (SELECT id FROM fund_entry WHERE group_id = " + group
+                    + " ORDER BY random() LIMIT 1)";
+            default -> "UPDATE lgtq_group SET hamlet_id = " + hamlets.get(random.nextInt(hamlets.size()))
+                    + " WHERE id = " + group;
+        };
+        try (Statement statement = c.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) { // a duplicate the schema refuses changes nothing
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
         }
     }
 

@@ -71,6 +71,9 @@ class StatementBudgetTest {
         reads.put("one group", new Read(() -> leader, "/api/v1/groups/" + group, 5));
         reads.put("mediation cases of the province", new Read(Callers::province, "/api/v1/mediation-cases?size=20", 4));
         reads.put("patrols of the province", new Read(Callers::province, "/api/v1/patrols?size=20", 4));
+        reads.put("dashboard of the province, ten years", new Read(Callers::province,
+                "/api/v1/dashboard?from=2017-01-01&to=2026-11-28", 13));
+        reads.put("dashboard of a hamlet", new Read(() -> leader, "/api/v1/dashboard", 13));
         reads.put("propaganda sessions of the province", new Read(Callers::province,
                 "/api/v1/propaganda-sessions?size=20", 4));
 

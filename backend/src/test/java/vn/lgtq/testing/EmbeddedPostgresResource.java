@@ -23,7 +23,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             if (kept != null && !kept.isBlank()) {
                 builder.setDataDirectory(Path.of(kept)).setCleanDataDirectory(false)
                         .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                        .setServerConfig("pg_stat_statements.track", "all");
+                        .setServerConfig("pg_stat_statements.track", "all")
+                        .setServerConfig("pg_stat_statements.track_planning", "on");
             }
             postgres = builder.start();
         } catch (IOException e) {
