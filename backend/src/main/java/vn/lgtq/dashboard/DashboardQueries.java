@@ -205,7 +205,7 @@ class DashboardQueries {
         }
         union.add("SELECT " + FAMILIES.size() + ", p.hamlet_id, p.commune_id, p.n, 0, 0, 0, 0 FROM ("
                 + PEOPLE_FOLLOWED + ") p(hamlet_id, commune_id, n)");
-        return "WITH scope AS MATERIALIZED (SELECT DISTINCT unnest(CAST(:units AS bigint[])) AS id)\n" + union;
+        return "WITH scope AS MATERIALIZED (SELECT unnest(CAST(:units AS bigint[])) AS id)\n" + union;
     }
 
     /** The parameters every query may use. */
@@ -399,7 +399,7 @@ class DashboardQueries {
      */
     private void planForTheUnits() {
         if (!customPlans) {
-            em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+            ScopeFunctions.planForTheIds(em);
             customPlans = true;
         }
     }

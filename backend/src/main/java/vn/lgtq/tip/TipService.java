@@ -21,6 +21,7 @@ import vn.lgtq.paging.PageParams;
 import vn.lgtq.security.CallerScope;
 import vn.lgtq.tip.TipDtos.Detail;
 import vn.lgtq.tip.TipDtos.Summary;
+import vn.lgtq.unit.ScopeFunctions;
 import vn.lgtq.unit.SearchText;
 import vn.lgtq.unit.Unit;
 import vn.lgtq.unit.UnitLevel;
@@ -53,6 +54,8 @@ public class TipService {
     @Inject
     EntityManager em;
 
+    /** In a transaction: its statements are planned for the caller's units (see {@link ScopeFunctions}). */
+    @Transactional
     public TipDtos.Page list(TipFilter filter, PageParams paging) {
         requirePerson();
         String field = SORT_FIELDS.get(paging.sortField("createdAt"));
@@ -71,10 +74,11 @@ public class TipService {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (caller.isOfficer()) {
-            // An IN list here, not in_scope: with the array named twice (primary unit or a copy) the planner spends
-            // more on the array than the list costs to send (measured in ReadBench).
-            where.append("(primaryUnitId in :units or id in (select t.id from Tip t join t.copyUnitIds c where c in :units))");
-            params.put("units", filter.unitId == null ? caller.unitIds() : caller.unitIdsBelow(filter.unitId));
+            where.append("(in_scope(primaryUnitId, :units)"
+                    + " or id in (select t.id from Tip t join t.copyUnitIds c where in_scope(c, :units)))");
+            params.put("units", ScopeFunctions.ids(filter.unitId == null ? caller.unitIds()
+                    : caller.unitIdsBelow(filter.unitId)));
+            ScopeFunctions.planForTheIds(em);
         } else {
             where.append("reporterUsername = :me");
             params.put("me", caller.username());
