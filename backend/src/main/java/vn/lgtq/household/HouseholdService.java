@@ -85,16 +85,24 @@ public class HouseholdService {
         return filter.unitId == null ? caller.unitIds() : caller.unitIdsBelow(filter.unitId);
     }
 
+    /**
+     * In a transaction: a search or filter counts its matches, planned for the caller's units (see
+     * {@link ScopeFunctions#planForTheIds}); a list by scope alone sums its total per hamlet.
+     */
+    @Transactional
     public HouseholdDtos.Page list(HouseholdFilter filter, PageParams paging) {
         String field = SORT_FIELDS.get(paging.sortField("code"));
         if (field == null) {
             throw ProblemException.invalid("sort", "Chỉ sắp xếp theo: " + String.join(", ", SORT_FIELDS.keySet()) + ".");
         }
+        boolean scopeOnly = filter.groupId == null && !Boolean.TRUE.equals(filter.withoutGroup)
+                && !caller.limitedToOwnGroup() && SearchText.fold(filter.q).isEmpty();
+        if (!scopeOnly) {
+            ScopeFunctions.planForTheIds(Household.getEntityManager());
+        }
         Sort sort = Sort.by(field, paging.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending).and("id");
         PanacheQuery<Household> query = query(filter, sort);
         List<Household> households = query.page(Page.of(paging.page, paging.size)).list();
-        boolean scopeOnly = filter.groupId == null && !Boolean.TRUE.equals(filter.withoutGroup)
-                && !caller.limitedToOwnGroup() && SearchText.fold(filter.q).isEmpty();
         long total = scopeOnly ? totals.rows(CountedList.HOUSEHOLDS, units(filter)) : query.count();
         return new HouseholdDtos.Page(summaries(households), total, paging.page, paging.size);
     }

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.lgtq.tip.TipDtos.Detail;
 import vn.lgtq.tip.TipDtos.Summary;
-import vn.lgtq.unit.Unit;
 
 /** Turns tips into answers. The informant is never part of them: only whether there is one. */
 @ApplicationScoped
@@ -31,8 +30,9 @@ public class TipViews {
             unitIds.add(t.hamletId);
             unitIds.add(t.primaryUnitId);
         });
-        Map<Long, String> names = Unit.namesOf(unitIds);
-        Set<Long> read = read(tips.stream().map(t -> t.id).toList(), username);
+        Map<Long, String> names = new HashMap<>();
+        Set<Long> read = new HashSet<>();
+        namesAndRead(unitIds, tips.stream().map(t -> t.id).toList(), username, names, read);
         OffsetDateTime due = OffsetDateTime.now().minusHours(config.triageHours());
         return tips.stream().map(t -> new Summary(t.id, t.hamletId, names.get(t.hamletId), t.primaryUnitId,
                 names.get(t.primaryUnitId), t.category, t.occurredAt, t.createdAt, t.status, t.outcome, t.source,
@@ -55,10 +55,21 @@ public class TipViews {
                 tip.handedToAgency, tip.informantCiphertext != null, history, photos);
     }
 
+    /** The units' names and which of the tips the user has read, in one statement. */
     @SuppressWarnings("unchecked")
-    private Set<Long> read(List<Long> tipIds, String username) {
-        List<Number> ids = em.createNativeQuery("SELECT tip_id FROM tip_read WHERE username = ?1 AND tip_id IN (?2)")
-                .setParameter(1, username).setParameter(2, tipIds).getResultList();
-        return ids.stream().map(Number::longValue).collect(Collectors.toSet());
+    private void namesAndRead(Set<Long> unitIds, List<Long> tipIds, String username, Map<Long, String> names,
+            Set<Long> read) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT u.id, u.name FROM unit u WHERE u.id IN (?1)
+                UNION ALL SELECT r.tip_id, NULL FROM tip_read r WHERE r.username = ?2 AND r.tip_id IN (?3)""")
+                .setParameter(1, unitIds).setParameter(2, username).setParameter(3, tipIds).getResultList();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            if (row[1] == null) {
+                read.add(id);
+            } else {
+                names.put(id, (String) row[1]);
+            }
+        }
     }
 }

@@ -52,6 +52,9 @@ class StatementBudgetTest {
                     "parties", List.of(Map.of("householdId", oneHousehold), Map.of("outsiderName", "Quàng Văn Một")),
                     "mediators", List.of(Map.of("role", "GROUP_LEADER", "name", "Nguyễn Văn Hùng"))))
                     .post("/api/v1/mediation-cases").then().statusCode(201);
+            TestRegisters.hamletLeader(hamlet).body(Map.of("hamletId", hamlet.id(), "category", "THEFT_ROBBERY",
+                    "description", "Mất trộm xe máy ở đầu ngõ", "source", "SELF")).post("/api/v1/tips")
+                    .then().statusCode(201);
         }
         // read → (caller, path, budget): the budget is what the read takes today; lower it when a read gets leaner.
         // A list page is the unit graph's version, the page, its total and one statement for what the rows show.
@@ -64,8 +67,9 @@ class StatementBudgetTest {
         reads.put("households of a commune, page of 10", new Read(Callers::commune,
                 "/api/v1/households?size=10", 4));
         reads.put("households of the province, searched", new Read(Callers::province,
-                "/api/v1/households?size=10&q=" + code, 4));
+                "/api/v1/households?size=10&q=" + code, 5));
         reads.put("one household", new Read(() -> leader, "/api/v1/households/" + oneHousehold, 6));
+        reads.put("tips of the province", new Read(Callers::province, "/api/v1/tips?size=20", 6));
         reads.put("groups of a hamlet", new Read(() -> leader, "/api/v1/groups?unitId=" + hamlet.id(), 4));
         reads.put("groups of the province", new Read(Callers::province, "/api/v1/groups?size=20", 4));
         reads.put("one group", new Read(() -> leader, "/api/v1/groups/" + group, 5));
