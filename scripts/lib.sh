@@ -153,7 +153,7 @@ backend_start() {
       QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$API_PORT LGTQ_DEMO_DATA_ENABLED=true \
       LGTQ_DEMO_DATA_SIZE="${DEMO:-small}" \
       LGTQ_RATE_LIMIT_KEY=$(local_key rate-limit-key) QUARKUS_MANAGEMENT_PORT=$MGMT_PORT \
-      start backend java -Duser.timezone=Asia/Ho_Chi_Minh -jar "$jar") # dates are judged on Vietnam's calendar
+      start backend java -Xms256m -Xmx512m -Duser.timezone=Asia/Ho_Chi_Minh -jar "$jar") # dates are judged on Vietnam's calendar
   # The first start with DEMO=son-la generates the Sơn La-size demo data before it is ready (1-2 minutes here).
   wait_for backend 600 curl -fsS "http://127.0.0.1:$MGMT_PORT/q/health/ready" # the management interface
 }

@@ -141,10 +141,11 @@ class DashboardQueries {
                         AND (COALESCE(g.founded_on, CAST(g.created_at AS date)) < :recent
                             OR EXISTS (SELECT 1 FROM group_meeting m WHERE m.group_id = g.id AND m.held_on < :recent))
                     GROUP BY 1""".formatted(IN_STATEMENT_SCOPE, GROUP_ACTIVE_ON_TO), Measure.OVERDUE_GROUPS),
+            // Kept exact per hamlet, year and rank by triggers (migration V13): no join of ten years of ratings.
             new Family("""
-                    SELECT g.hamlet_id, count(*), count(*) FILTER (WHERE r.rating_rank <= :goodLevels)
-                    FROM lgtq_group g JOIN group_rating r ON r.group_id = g.id
-                    WHERE g.hamlet_id%s AND r.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1"""
+                    SELECT c.hamlet_id, sum(c.groups), COALESCE(sum(c.groups) FILTER (WHERE c.rating_rank <= :goodLevels), 0)
+                    FROM hamlet_group_rating_year c
+                    WHERE c.hamlet_id%s AND c.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1"""
                     .formatted(IN_STATEMENT_SCOPE), Measure.GROUPS_RATED, Measure.GROUPS_RATED_GOOD),
             // Kept exact per hamlet and year by triggers (migration V11): no count over 3 million ratings.
             new Family("""
@@ -366,9 +367,10 @@ class DashboardQueries {
         return rows("""
                 WITH year AS (SELECT generate_series(:fromYear, :toYear) AS year),
                 groups AS (
-                    SELECT r.rating_year AS year, count(*) AS n, count(*) FILTER (WHERE r.rating_rank <= :goodLevels) AS good
-                    FROM lgtq_group g JOIN group_rating r ON r.group_id = g.id
-                    WHERE g.hamlet_id%1$s AND r.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1
+                    SELECT c.rating_year AS year, sum(c.groups) AS n,
+                        sum(c.groups) FILTER (WHERE c.rating_rank <= :goodLevels) AS good
+                    FROM hamlet_group_rating_year c
+                    WHERE c.hamlet_id%1$s AND c.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1
                 ),
                 families AS (
                     SELECT c.rating_year AS year, sum(c.households_rated) AS n, sum(c.cultural_families) AS good

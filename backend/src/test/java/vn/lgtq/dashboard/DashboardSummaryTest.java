@@ -70,6 +70,8 @@ class DashboardSummaryTest {
                 assertEquals(counted[4], summed[Measure.FUND_EXPENSES.ordinal()], "expenses " + period);
                 assertEquals(counted[5], summed[Measure.FUND_BALANCE.ordinal()], "balance " + period);
                 assertEquals(counted[6], summed[Measure.OVERDUE_GROUPS.ordinal()], "overdue groups " + period);
+                assertEquals(counted[7], summed[Measure.GROUPS_RATED.ordinal()], "groups rated " + period);
+                assertEquals(counted[8], summed[Measure.GROUPS_RATED_GOOD.ordinal()], "groups rated best " + period);
                 Map<String, Long> trend = new TreeMap<>();
                 QuarkusTransaction.requiringNew().call(() -> queries.monthly(province, params))
                         .forEach(month -> trend.put((String) month[0], ((Number) month[5]).longValue()));
@@ -78,7 +80,7 @@ class DashboardSummaryTest {
         }
     }
 
-    /** A group of the test's own hamlet with meetings, members joining and leaving, and fund entries. */
+    /** A group of the test's own hamlet with meetings, members joining and leaving, fund entries and ratings. */
     private static void rowsOnRandomDays(Connection c, Random random, long hamlet) throws SQLException {
         try (var s = c.createStatement()) {
             s.execute("SELECT setseed(" + (random.nextDouble() * 2 - 1) + ")"); // the seed reproduces the rows too
@@ -97,7 +99,10 @@ class DashboardSummaryTest {
                     members AS (INSERT INTO group_membership (household_id, group_id, joined_on, left_on)
                                 SELECT h.id, grp.id, x.d, CASE WHEN random() < 0.5 THEN x.d + floor(random() * 900)::int END
                                 FROM grp, (SELECT id, row_number() OVER () AS n FROM households) h
-                                JOIN day x ON x.n = 150 + h.n)
+                                JOIN day x ON x.n = 150 + h.n),
+                    ratings AS (INSERT INTO group_rating (group_id, rating_year, rating, rating_rank, rated_by)
+                                SELECT grp.id, y, 'Ngày', 1 + floor(random() * 4)::int, 'ngay'
+                                FROM grp, generate_series(2016, 2026) y)
                     INSERT INTO fund_entry (group_id, kind, entry_on, amount, description, recorded_by)
                     SELECT grp.id, (ARRAY['CONTRIBUTION', 'SUPPORT', 'EXPENSE'])[1 + mod(n, 3)], d,
                         1 + floor(random() * 900000)::int, 'Ngày', 'ngay'
@@ -146,7 +151,11 @@ class DashboardSummaryTest {
                         WHERE m.group_id = g.id AND m.held_on <= ?) last ON TRUE
                      WHERE g.hamlet_id IN (SELECT id FROM reach) AND g.status = 'ACTIVE'
                         AND COALESCE(g.founded_on, CAST(g.created_at AS date)) <= ?
-                        AND COALESCE(last.held_on, g.founded_on, CAST(g.created_at AS date)) + interval '2 months' < ?)
+                        AND COALESCE(last.held_on, g.founded_on, CAST(g.created_at AS date)) + interval '2 months' < ?),
+                    (SELECT count(*) FROM group_rating r JOIN lgtq_group g ON g.id = r.group_id
+                     WHERE g.hamlet_id IN (SELECT id FROM reach) AND r.rating_year BETWEEN ? AND ?),
+                    (SELECT count(*) FROM group_rating r JOIN lgtq_group g ON g.id = r.group_id
+                     WHERE g.hamlet_id IN (SELECT id FROM reach) AND r.rating_year BETWEEN ? AND ? AND r.rating_rank <= 1)
                 FROM (SELECT
                         COALESCE(sum(f.amount) FILTER (WHERE f.kind = 'CONTRIBUTION' AND f.entry_on >= ?), 0)
                             AS contributions,
@@ -156,13 +165,14 @@ class DashboardSummaryTest {
                       FROM fund_entry f JOIN lgtq_group g ON g.id = f.group_id
                       WHERE g.hamlet_id IN (SELECT id FROM reach) AND f.entry_on <= ?) f""")) {
             s.setLong(1, root);
-            Object[] values = {from, to, to, to, to, to, to, from, from, from, to};
+            Object[] values = {from, to, to, to, to, to, to, from.getYear(), to.getYear(), from.getYear(), to.getYear(),
+                from, from, from, to};
             for (int i = 0; i < values.length; i++) {
                 s.setObject(i + 2, values[i]);
             }
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                long[] counts = new long[7];
+                long[] counts = new long[9];
                 for (int i = 0; i < counts.length; i++) {
                     counts[i] = r.getLong(i + 1);
                 }

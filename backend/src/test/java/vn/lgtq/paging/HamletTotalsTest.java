@@ -111,9 +111,9 @@ class HamletTotalsTest {
 
     /**
      * What the dashboard reads per hamlet and month (hamlet_month: the month's meetings, running totals of meetings,
-     * open memberships and the fund by kind) equals a live recount after random memberships joined and left,
-     * meetings, fund entries, edits, deletes, groups moved to another hamlet, rolled-back statements, and writers
-     * of the same hamlets at the same time.
+     * open memberships and the fund by kind) and per hamlet, year and rank (hamlet_group_rating_year) equals a live
+     * recount after random memberships joined and left, meetings, fund entries, group ratings, edits, deletes, groups
+     * moved to another hamlet, rolled-back statements, and writers of the same hamlets at the same time.
      */
     @Test
     void monthTotalsEqualALiveRecountAfterRandomAndConcurrentWrites() throws Exception {
@@ -204,16 +204,22 @@ class HamletTotalsTest {
                     .formatted(inHamlets, hamlets);
             assertEquals(recount(c, live), recount(c, kept),
                     "hamlet_month after " + OPERATIONS + " random and 160 concurrent writes (seed " + seed + ")");
+            assertEquals(recount(c, "SELECT g.hamlet_id || ' ' || r.rating_year || ' ' || r.rating_rank, count(*)"
+                            + " FROM group_rating r JOIN lgtq_group g ON g.id = r.group_id WHERE g.hamlet_id IN "
+                            + inHamlets + " GROUP BY 1"),
+                    recount(c, "SELECT hamlet_id || ' ' || rating_year || ' ' || rating_rank, groups"
+                            + " FROM hamlet_group_rating_year WHERE groups <> 0 AND hamlet_id IN " + inHamlets),
+                    "group ratings per hamlet, year and rank after the same writes (seed " + seed + ")");
         }
     }
 
-    /** One random write of a membership, meeting, fund entry or group move, in the hamlets' groups. */
+    /** One random write of a membership, meeting, fund entry, group rating or group move, in the hamlets' groups. */
     private static void write(Connection c, Random random, List<Long> groups, List<Long> households,
             List<Long> hamlets, boolean moves) throws SQLException {
         long group = groups.get(random.nextInt(groups.size()));
         String day = "DATE '" + (2016 + random.nextInt(11)) + "-" + (1 + random.nextInt(12)) + "-"
                 + (1 + random.nextInt(28)) + "'";
-        String sql = switch (random.nextInt(moves ? 9 : 8)) {
+        String sql = switch (random.nextInt(moves ? 12 : 11)) {
             case 0 -> "INSERT INTO group_membership (household_id, group_id, joined_on, left_on) VALUES ("
                     + households.get(random.nextInt(households.size())) + ", " + group + ", " + day + ", "
                     + day + " + " + random.nextInt(900) + ")";
@@ -232,6 +238,12 @@ class HamletTotalsTest {
             case 6 -> "UPDATE fund_entry SET amount = amount + 1, entry_on = entry_on - " + random.nextInt(90)
                     + " WHERE group_id = " + group;
             case 7 -> "DELETE FROM fund_entry WHERE id IN (SELECT id FROM fund_entry WHERE group_id = " + group
+                    + " ORDER BY random() LIMIT 1)";
+            case 8 -> "INSERT INTO group_rating (group_id, rating_year, rating, rating_rank, rated_by) VALUES (" + group
+                    + ", " + (2016 + random.nextInt(11)) + ", 'Đếm', " + (1 + random.nextInt(4)) + ", 'dem')";
+            case 9 -> "UPDATE group_rating SET rating_rank = 1 + mod(rating_rank, 4), rating_year = rating_year + "
+                    + random.nextInt(2) + " WHERE group_id = " + group;
+            case 10 -> "DELETE FROM group_rating WHERE id IN (SELECT id FROM group_rating WHERE group_id = " + group
                     + " ORDER BY random() LIMIT 1)";
             default -> "UPDATE lgtq_group SET hamlet_id = " + hamlets.get(random.nextInt(hamlets.size()))
                     + " WHERE id = " + group;
