@@ -140,30 +140,6 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER membership_months_added AFTER INSERT ON group_membership REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed();
-CREATE TRIGGER membership_months_removed AFTER DELETE ON group_membership REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed();
-CREATE TRIGGER membership_months_changed AFTER UPDATE ON group_membership
-    REFERENCING OLD TABLE AS removed NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed();
-CREATE TRIGGER meeting_months_added AFTER INSERT ON group_meeting REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed();
-CREATE TRIGGER meeting_months_removed AFTER DELETE ON group_meeting REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed();
-CREATE TRIGGER meeting_months_changed AFTER UPDATE ON group_meeting
-    REFERENCING OLD TABLE AS removed NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed();
-CREATE TRIGGER fund_months_added AFTER INSERT ON fund_entry REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed();
-CREATE TRIGGER fund_months_removed AFTER DELETE ON fund_entry REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed();
-CREATE TRIGGER fund_months_changed AFTER UPDATE ON fund_entry
-    REFERENCING OLD TABLE AS removed NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed();
-CREATE TRIGGER group_months_moved AFTER UPDATE ON lgtq_group REFERENCING OLD TABLE AS removed NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed();
-
 -- Emptying a counted table empties what was counted of it.
 CREATE FUNCTION hamlet_month_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -177,12 +153,27 @@ BEGIN
     RETURN NULL;
 END;
 $$;
-CREATE TRIGGER membership_months_truncated AFTER TRUNCATE ON group_membership
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_truncated();
-CREATE TRIGGER meeting_months_truncated AFTER TRUNCATE ON group_meeting
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_truncated();
-CREATE TRIGGER fund_months_truncated AFTER TRUNCATE ON fund_entry
-    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_truncated();
+
+-- Every write to a counted table, by statement; a group moved to another hamlet too.
+DO $$
+DECLARE
+    counted TEXT;
+BEGIN
+    FOREACH counted IN ARRAY ARRAY['group_membership', 'group_meeting', 'fund_entry'] LOOP
+        EXECUTE format('CREATE TRIGGER %1$s_months_added AFTER INSERT ON %1$s REFERENCING NEW TABLE AS added'
+            ' FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed()', counted);
+        EXECUTE format('CREATE TRIGGER %1$s_months_removed AFTER DELETE ON %1$s REFERENCING OLD TABLE AS removed'
+            ' FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed()', counted);
+        EXECUTE format('CREATE TRIGGER %1$s_months_changed AFTER UPDATE ON %1$s'
+            ' REFERENCING OLD TABLE AS removed NEW TABLE AS added'
+            ' FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed()', counted);
+        EXECUTE format('CREATE TRIGGER %1$s_months_truncated AFTER TRUNCATE ON %1$s'
+            ' FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_truncated()', counted);
+    END LOOP;
+END;
+$$;
+CREATE TRIGGER group_months_moved AFTER UPDATE ON lgtq_group REFERENCING OLD TABLE AS removed NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION hamlet_month_rows_changed();
 
 -- The rows there are today.
 INSERT INTO hamlet_month (hamlet_id, month, meetings, meetings_through, members_through, contributions_through,
