@@ -1,6 +1,7 @@
 // The dashboard through the real login page and API, on a desktop screen: ten years for the province, its
 // cards against the API's figures, drilling down Tỉnh Sơn La › Huyện Mai Sơn › Xã Mai Sơn › Tiểu khu 20,
-// the Excel report of Tiểu khu 20 against the cards, the printable report; a group leader sees none of it.
+// the Excel report of Tiểu khu 20 against the cards, the printable report; the Ministry's officer compares the
+// provinces and opens Sơn La; a group leader sees none of it.
 // scripts/e2e.sh starts everything (small demo data: Tiểu khu 20 has groups số 1 and số 2).
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
@@ -146,6 +147,24 @@ test('the province reads ten years, drills down to Tiểu khu 20, downloads its 
       const line = lines.find(([l]) => l === rowLabel);
       assert.equal(parseVi(line[1]), hamlet[CARDS.find(([l]) => l === label)[1]], `${label}: printed and card`);
     }
+  });
+});
+
+test('the national officer lands on the provinces compared and opens Sơn La with its own figures', { timeout: TIMEOUT }, async (t) => {
+  await withBrowser(t, DESKTOP, async (page) => {
+    const answer = page.waitForResponse((response) => response.url().includes('/api/v1/dashboard'));
+    await logIn(page, 'national');
+    await page.getByRole('heading', { level: 1, name: 'Bảng số liệu — Việt Nam' }).waitFor();
+    const country = await (await answer).json();
+    assert.equal(country.children.length, 34);
+    const nav = page.getByRole('navigation', { name: 'Mục chính' });
+    assert.equal(await nav.getByRole('link', { name: 'Tin báo' }).count(), 0, 'no records of any unit');
+    const sonLa = country.children.find((row) => row.unit.code === '14');
+
+    await openUnit(page, 'Tỉnh Sơn La');
+    assert.deepEqual(await breadcrumb(page).locator('li').allInnerTexts(), ['Việt Nam', 'Tỉnh Sơn La']);
+    const cards = await cardNumbers(page);
+    for (const [label, field] of CARDS) assert.equal(cards[field], sonLa.figures[field] ?? null, label);
   });
 });
 

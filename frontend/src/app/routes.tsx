@@ -1,7 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { QueryStatus } from '../components/query-status';
 import { CoverageSection } from '../features/coverage/components/coverage-section';
 import { HamletGroups } from '../features/groups/components/hamlet-groups';
@@ -62,8 +62,10 @@ function useUnitSections(): (unit: Unit) => ReactNode {
   const officer = can(roles, 'canTriageTips');
   // Group leaders record patrols and propaganda from their group's page (the record carries the group).
   const hamletRecorder = can(roles, 'canEditHouseholds');
+  const seesRecords = can(roles, 'canSeeUnitRecords');
   return (unit) => {
     const id = unit.id!;
+    if (!seesRecords) return unit.level === 'HAMLET' ? null : <CoverageSection unitId={id} />;
     const registers = (
       <>
         {can(roles, 'canKeepKeyAreas') && (
@@ -123,12 +125,15 @@ function ActivityFiguresSection({ unitId }: { unitId: number }) {
 
 /** Home: the hierarchy rooted at the user's own unit. */
 export function HomeRoute() {
+  const { can: allowed } = useAuthorization();
   const me = useMe();
   const unitSections = useUnitSections();
   const unitId = me.data?.unit?.id;
   if (unitId === undefined) {
     return <QueryStatus isPending={me.isPending} isError={me.isError} onRetry={() => void me.refetch()} />;
   }
+  // The Ministry compares provinces: its home is the dashboard, not a unit's records.
+  if (!allowed('canSeeUnitRecords')) return <Navigate to="/dashboard" replace />;
   return <UnitPage unitId={unitId} rootUnitId={unitId} sections={unitSections} />;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, primaryRole, type Policy } from './authorization';
+import { can, POLICIES, primaryRole, type Policy } from './authorization';
 
 describe('authorization', () => {
   it('lets province and commune officers edit units, nobody else', () => {
@@ -60,6 +60,12 @@ describe('authorization', () => {
         expect(can(['default-roles-lgtq', role], policy as Policy), `${policy} ${role}`).toBe(allowed.includes(role));
       }
     }
+  });
+
+  it('lets the national officer read the dashboard and nothing of a unit\'s records', () => {
+    const granted = POLICIES.filter((policy) => can(['default-roles-lgtq', 'national-officer'], policy));
+    expect(granted).toEqual(['canSeeDashboard']);
+    expect(can(['province-officer'], 'canSeeUnitRecords')).toBe(true);
   });
 
   it('picks the highest product role, ignoring Keycloak technical roles', () => {

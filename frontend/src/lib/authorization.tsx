@@ -6,6 +6,7 @@ import { useAuth } from './auth';
  * server would refuse. Roles are the realm roles of the access token.
  */
 export const ROLES = [
+  'national-officer',
   'province-officer',
   'district-officer',
   'commune-officer',
@@ -30,9 +31,15 @@ const policies = {
   /** Mediation cases, meetings, patrols, propaganda and commitments: the people who run the groups. */
   canRecordActivities: (roles: readonly string[]) =>
     hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader'),
-  /** The dashboard of figures and its reports: officers and hamlet leaders (not group leaders). */
+  /**
+   * The records of a unit (groups, households, activities): everyone who works in a province. The Ministry's national
+   * officers read the aggregates only: the dashboard and coverage.
+   */
+  canSeeUnitRecords: (roles: readonly string[]) =>
+    hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader', 'group-leader', 'integration'),
+  /** The dashboard of figures and its reports: officers (national ones too) and hamlet leaders (not group leaders). */
   canSeeDashboard: (roles: readonly string[]) =>
-    hasAny(roles, 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader'),
+    hasAny(roles, 'national-officer', 'province-officer', 'district-officer', 'commune-officer', 'hamlet-leader'),
   /** The queue of mediation cases escalated by the groups. */
   canWorkEscalations: (roles: readonly string[]) => hasAny(roles, 'province-officer', 'district-officer', 'commune-officer'),
   /** A group's yearly ratings and its fund: the people who run the groups (a group leader only its own group). */
@@ -66,6 +73,7 @@ const policies = {
 } satisfies Record<string, (roles: readonly string[]) => boolean>;
 
 export type Policy = keyof typeof policies;
+export const POLICIES = Object.keys(policies) as Policy[];
 
 export function can(roles: readonly string[], policy: Policy): boolean {
   return policies[policy](roles);

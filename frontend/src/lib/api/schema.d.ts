@@ -1754,7 +1754,7 @@ export interface components {
         };
         Dashboard: {
             unit?: components["schemas"]["DashboardUnit"];
-            /** @description The unit's parents from the province down, for the breadcrumb */
+            /** @description The unit's parents from the highest the caller sees down, for the breadcrumb */
             path?: components["schemas"]["DashboardUnit"][];
             from?: components["schemas"]["LocalDate"];
             to?: components["schemas"]["LocalDate"];
@@ -3388,7 +3388,7 @@ export interface components {
             goodOrBetter?: number;
         };
         /** @enum {string} */
-        UnitLevel: "PROVINCE" | "DISTRICT" | "COMMUNE" | "HAMLET";
+        UnitLevel: "COUNTRY" | "PROVINCE" | "DISTRICT" | "COMMUNE" | "HAMLET";
         UnitPage: {
             items?: components["schemas"]["UnitDto"][];
             /** Format: int64 */
@@ -3404,7 +3404,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        UnitType: "TINH" | "THANH_PHO" | "HUYEN" | "THI_XA" | "THANH_PHO_THUOC_TINH" | "QUAN" | "XA" | "PHUONG" | "THI_TRAN" | "DAC_KHU" | "BAN" | "THON" | "TIEU_KHU" | "TO_DAN_PHO" | "XOM" | "AP" | "KHU_PHO";
+        UnitType: "QUOC_GIA" | "TINH" | "THANH_PHO" | "HUYEN" | "THI_XA" | "THANH_PHO_THUOC_TINH" | "QUAN" | "XA" | "PHUONG" | "THI_TRAN" | "DAC_KHU" | "BAN" | "THON" | "TIEU_KHU" | "TO_DAN_PHO" | "XOM" | "AP" | "KHU_PHO";
         UnitUpdate: {
             code: string;
             name: string;

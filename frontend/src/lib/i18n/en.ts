@@ -18,6 +18,7 @@ export const en: Messages = {
     en: 'English',
   },
   role: {
+    'national-officer': 'Ministry of Public Security officer',
     'province-officer': 'Provincial police officer',
     'district-officer': 'District police officer',
     'commune-officer': 'Commune police officer',
@@ -27,12 +28,14 @@ export const en: Messages = {
     none: 'No role assigned',
   },
   unitLevel: {
+    COUNTRY: 'Nationwide',
     PROVINCE: 'Province level',
     DISTRICT: 'District level',
     COMMUNE: 'Commune level',
     HAMLET: 'Hamlet level',
   },
   unitType: {
+    QUOC_GIA: 'Country',
     TINH: 'Province',
     THANH_PHO: 'Centrally governed city',
     HUYEN: 'District',

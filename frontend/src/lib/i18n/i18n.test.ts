@@ -37,13 +37,13 @@ describe('translations', () => {
 
   it('label every unit type, unit level and role', () => {
     const types: Record<components['schemas']['UnitType'], true> = {
-      TINH: true, THANH_PHO: true, HUYEN: true, THI_XA: true, THANH_PHO_THUOC_TINH: true, QUAN: true,
+      QUOC_GIA: true, TINH: true, THANH_PHO: true, HUYEN: true, THI_XA: true, THANH_PHO_THUOC_TINH: true, QUAN: true,
       XA: true, PHUONG: true, THI_TRAN: true, DAC_KHU: true, BAN: true, THON: true, TIEU_KHU: true,
       TO_DAN_PHO: true, XOM: true, AP: true, KHU_PHO: true,
     };
     expect(Object.keys(vi.unitType).sort()).toEqual(Object.keys(types).sort());
     expect(vi.unitType.TIEU_KHU).toBe('Tiểu khu');
-    expect(Object.keys(vi.unitLevel).sort()).toEqual(['COMMUNE', 'DISTRICT', 'HAMLET', 'PROVINCE']);
+    expect(Object.keys(vi.unitLevel).sort()).toEqual(['COMMUNE', 'COUNTRY', 'DISTRICT', 'HAMLET', 'PROVINCE']);
     for (const role of ROLES) expect(vi.role[role]).toBeTruthy();
     expect(vi.role['province-officer']).toBe('Cán bộ Công an tỉnh');
   });

@@ -17,6 +17,7 @@ export const vi = {
     en: 'English',
   },
   role: {
+    'national-officer': 'Cán bộ Bộ Công an',
     'province-officer': 'Cán bộ Công an tỉnh',
     'district-officer': 'Cán bộ Công an huyện',
     'commune-officer': 'Cán bộ Công an xã',
@@ -26,12 +27,14 @@ export const vi = {
     none: 'Chưa được phân quyền',
   },
   unitLevel: {
+    COUNTRY: 'Toàn quốc',
     PROVINCE: 'Cấp tỉnh',
     DISTRICT: 'Cấp huyện',
     COMMUNE: 'Cấp xã',
     HAMLET: 'Cấp thôn, bản, tổ dân phố',
   },
   unitType: {
+    QUOC_GIA: 'Quốc gia',
     TINH: 'Tỉnh',
     THANH_PHO: 'Thành phố',
     HUYEN: 'Huyện',

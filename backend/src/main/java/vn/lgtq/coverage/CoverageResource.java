@@ -14,7 +14,7 @@ import vn.lgtq.security.Roles;
 
 @Path("/api/v1/units/{id}/coverage")
 @Tag(name = "Coverage", description = "How far the groups reach: hamlets, households and people in active groups")
-@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+@RolesAllowed({Roles.NATIONAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
         Roles.HAMLET_LEADER, Roles.GROUP_LEADER, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class CoverageResource {

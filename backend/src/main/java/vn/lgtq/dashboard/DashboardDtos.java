@@ -75,7 +75,7 @@ public final class DashboardDtos {
     @Schema(name = "Dashboard")
     public record Dashboard(
             UnitRef unit,
-            @Schema(description = "The unit's parents from the province down, for the breadcrumb")
+            @Schema(description = "The unit's parents from the highest the caller sees down, for the breadcrumb")
             List<UnitRef> path,
             LocalDate from,
             LocalDate to,

@@ -21,7 +21,7 @@ import vn.lgtq.security.Roles;
 
 @Path("/api/v1/dashboard")
 @Tag(name = "Dashboard")
-@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+@RolesAllowed({Roles.NATIONAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
         Roles.HAMLET_LEADER, Roles.INTEGRATION})
 public class DashboardResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -57,7 +57,8 @@ public class DashboardService {
     /** In one transaction: its statements are planned for their own units (see {@link DashboardQueries}). */
     @Transactional
     public Dashboard of(Long unitId, LocalDate from, LocalDate to) {
-        if (!caller.isOfficer() && !caller.hasRole(Roles.HAMLET_LEADER) && !caller.hasRole(Roles.INTEGRATION)) {
+        if (!caller.isOfficer() && !caller.hasRole(Roles.NATIONAL_OFFICER) && !caller.hasRole(Roles.HAMLET_LEADER)
+                && !caller.hasRole(Roles.INTEGRATION)) {
             throw ProblemException.forbidden("Vai trò của bạn không xem bảng số liệu tổng hợp.");
         }
         Unit unit = unitId == null ? caller.unit() : visible(unitId);

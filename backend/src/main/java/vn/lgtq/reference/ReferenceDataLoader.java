@@ -113,6 +113,7 @@ public class ReferenceDataLoader {
                 unchanged.add(code);
             }
         }
+        long country = countryId(connection);
         int count = 0;
         Map<String, Long> oldProvinceIds = new HashMap<>();
         Map<String, Long> newProvinceIds = new HashMap<>();
@@ -120,8 +121,8 @@ public class ReferenceDataLoader {
         for (JsonNode province : oldProvinces) {
             String code = province.path("Code").asText();
             String name = province.path("FullName").asText();
-            rows.add(new Row(code, name, UnitLevel.PROVINCE, UnitType.fromFullName(UnitLevel.PROVINCE, name), null, null,
-                    null, unchanged.contains(code) ? null : LAST_DAY_BEFORE_REFORM));
+            rows.add(new Row(code, name, UnitLevel.PROVINCE, UnitType.fromFullName(UnitLevel.PROVINCE, name), country,
+                    null, null, unchanged.contains(code) ? null : LAST_DAY_BEFORE_REFORM));
         }
         List<Long> ids = insert(connection, rows);
         count += ids.size();
@@ -136,7 +137,7 @@ public class ReferenceDataLoader {
             String code = province.path("Code").asText();
             if (!unchanged.contains(code)) {
                 rows.add(new Row(code, province.path("FullName").asText(), UnitLevel.PROVINCE,
-                        newType(UnitLevel.PROVINCE, province), null, null, REFORM_DAY, null));
+                        newType(UnitLevel.PROVINCE, province), country, null, REFORM_DAY, null));
             }
         }
         ids = insert(connection, rows);
@@ -212,6 +213,17 @@ public class ReferenceDataLoader {
         }
         insertPredecessors(connection, predecessors);
         return count;
+    }
+
+    /** The country every province hangs under (migration V14). */
+    private static long countryId(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM unit WHERE level = 'COUNTRY'");
+                ResultSet rs = query.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("No country unit: migration V14 has not run");
+            }
+            return rs.getLong(1);
+        }
     }
 
     private static UnitType newType(UnitLevel level, JsonNode unit) {

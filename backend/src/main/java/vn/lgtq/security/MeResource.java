@@ -13,7 +13,7 @@ import vn.lgtq.unit.UnitDto;
 
 @Path("/api/v1/me")
 @Tag(name = "Me", description = "The signed-in caller")
-@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+@RolesAllowed({Roles.NATIONAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
         Roles.HAMLET_LEADER, Roles.GROUP_LEADER, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

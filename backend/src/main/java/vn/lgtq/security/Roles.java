@@ -2,6 +2,8 @@ package vn.lgtq.security;
 
 /** Keycloak realm roles. */
 public final class Roles {
+    /** The Ministry of Public Security (Bộ Công an): compares the provinces, reads aggregates only. */
+    public static final String NATIONAL_OFFICER = "national-officer";
     public static final String PROVINCE_OFFICER = "province-officer";
     public static final String DISTRICT_OFFICER = "district-officer";
     public static final String COMMUNE_OFFICER = "commune-officer";

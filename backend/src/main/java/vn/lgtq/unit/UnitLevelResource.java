@@ -23,7 +23,7 @@ import vn.lgtq.paging.PageParams;
 import vn.lgtq.security.Roles;
 
 /** The same list / get / create / update / retire for each level's collection. */
-@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+@RolesAllowed({Roles.NATIONAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
         Roles.HAMLET_LEADER, Roles.GROUP_LEADER, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -18,7 +18,7 @@ import vn.lgtq.security.Roles;
 /** Units of every level: search across the caller's scope and walk the hierarchy. */
 @Path("/api/v1/units")
 @Tag(name = "Units", description = "Administrative units of every level, within the caller's scope")
-@RolesAllowed({Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
+@RolesAllowed({Roles.NATIONAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER,
         Roles.HAMLET_LEADER, Roles.GROUP_LEADER, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitResource {

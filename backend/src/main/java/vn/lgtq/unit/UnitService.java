@@ -35,10 +35,10 @@ public class UnitService {
     AuditLog audit;
 
     public UnitPage list(UnitLevel level, UnitFilter filter, PageParams paging) {
-        StringBuilder where = new StringBuilder("id in :scope and ")
+        StringBuilder where = new StringBuilder("in_scope(id, :scope) and ")
                 .append("(validFrom is null or validFrom <= :day) and (validTo is null or validTo >= :day)");
         Map<String, Object> params = new HashMap<>();
-        params.put("scope", caller.unitIds());
+        params.put("scope", ScopeFunctions.ids(caller.unitIds()));
         params.put("day", filter.day());
         if (level != null) {
             where.append(" and level = :level");
@@ -129,6 +129,7 @@ public class UnitService {
     /** Province officers write below their province; commune officers write hamlets; nobody else writes. */
     private void requireWriteRight(UnitLevel level, boolean update) {
         boolean allowed = switch (level) {
+            case COUNTRY -> false;
             case PROVINCE -> update && caller.hasRole(Roles.PROVINCE_OFFICER);
             case DISTRICT, COMMUNE -> caller.hasRole(Roles.PROVINCE_OFFICER);
             case HAMLET -> caller.hasRole(Roles.PROVINCE_OFFICER) || caller.hasRole(Roles.COMMUNE_OFFICER);
@@ -143,7 +144,7 @@ public class UnitService {
         if (type.level != unit.level) {
             throw ProblemException.invalid("type", "Loại " + type + " không thuộc cấp " + unit.level + ".");
         }
-        Unit parent = referenced("parentId", parentId);
+        Unit parent = unit.level == UnitLevel.PROVINCE ? country(parentId) : referenced("parentId", parentId);
         if (!unit.level.acceptsParent(parent == null ? null : parent.level)) {
             throw ProblemException.invalid("parentId", "Đơn vị cấp " + unit.level + " không thể thuộc "
                     + (parent == null ? "không đơn vị nào" : "đơn vị cấp " + parent.level) + ".");
@@ -162,12 +163,21 @@ public class UnitService {
         unit.code = code.trim();
         unit.name = name.trim();
         unit.type = type;
-        unit.parentId = parentId;
+        unit.parentId = parent == null ? null : parent.id;
         unit.formerDistrictId = formerDistrictId;
         unit.predecessorIds.clear();
         unit.predecessorIds.addAll(predecessors);
         requireValidityOrder(unit);
         requireFreeCode(unit);
+    }
+
+    /** A province's parent: the country, whether the body names it or not (a province officer does not see it). */
+    private static Unit country(Long parentId) {
+        Unit country = Unit.find("level", UnitLevel.COUNTRY).firstResult();
+        if (parentId != null && !parentId.equals(country.id)) {
+            throw ProblemException.invalid("parentId", "Tỉnh/thành phố chỉ thuộc quốc gia (đơn vị " + country.id + ").");
+        }
+        return country;
     }
 
     private Unit referenced(String field, Long id) {

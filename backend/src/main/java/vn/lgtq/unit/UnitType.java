@@ -2,6 +2,7 @@ package vn.lgtq.unit;
 
 /** Official unit types, each belonging to one level. */
 public enum UnitType {
+    QUOC_GIA(UnitLevel.COUNTRY, "Quốc gia"),
     TINH(UnitLevel.PROVINCE, "Tỉnh"),
     THANH_PHO(UnitLevel.PROVINCE, "Thành phố"),
     HUYEN(UnitLevel.DISTRICT, "Huyện"),

@@ -33,6 +33,16 @@ class ReferenceDataTest {
     }
 
     @Test
+    void everyProvinceBeforeAndAfterTheReformHangsUnderTheOneCountry() {
+        List<Unit> country = Unit.list("level", UnitLevel.COUNTRY);
+        assertEquals(1, country.size());
+        assertEquals("VN", country.get(0).code);
+        assertEquals(0, Unit.count("level = ?1 and (parentId is null or parentId <> ?2)", UnitLevel.PROVINCE,
+                country.get(0).id));
+        assertEquals(63 + 34 - 11, Unit.count("parentId = ?1", country.get(0).id), "63 before, 34 after, 11 unchanged");
+    }
+
+    @Test
     void sonLaKeepsOneProvinceTwelveDistrictsAndTwoHundredThenSeventyFiveCommunes() {
         List<Unit> sonLa = Unit.list("code = '14' and level = ?1", UnitLevel.PROVINCE);
         assertEquals(1, sonLa.size(), "Sơn La was not merged: one unit across the reform");

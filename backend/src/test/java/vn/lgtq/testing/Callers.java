@@ -9,6 +9,10 @@ public final class Callers {
     private Callers() {
     }
 
+    public static RequestSpecification national() {
+        return as("national", "VN", "national-officer");
+    }
+
     public static RequestSpecification province() {
         return as("province", "14", "province-officer");
     }

@@ -37,7 +37,7 @@ public final class MatrixFixture {
     public static final String MISSING = "999999999";
     /** The names of {@link #callers()}, in order. */
     public static final List<String> CALLERS = List.of("anonymous", "province", "district", "commune", "hamlet",
-            "group", "integration", "no-role", "commune2", "hamlet2", "group2");
+            "group", "integration", "no-role", "commune2", "hamlet2", "group2", "national");
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
     private static final AtomicInteger ADDRESS = new AtomicInteger();
     private static MatrixFixture instance;
@@ -157,8 +157,8 @@ public final class MatrixFixture {
     /**
      * Every kind of caller, by name: anonymous; the officers of province 14, former district 125 and commune 04105;
      * the fixture hamlet's leader and its group's leader; the integration client; a realm user of the hamlet without
-     * an LGTQ role (an account made for another application); and callers of another commune (03646), hamlet (of
-     * 04105) and group (of the same hamlet).
+     * an LGTQ role (an account made for another application); callers of another commune (03646), hamlet (of
+     * 04105) and group (of the same hamlet); and a national officer (the country, VN).
      */
     public Map<String, Supplier<RequestSpecification>> callers() {
         Map<String, Supplier<RequestSpecification>> callers = new LinkedHashMap<>();
@@ -173,6 +173,7 @@ public final class MatrixFixture {
         callers.put("commune2", Callers::commune2);
         callers.put("hamlet2", this::otherHamletLeader);
         callers.put("group2", this::otherGroupLeader);
+        callers.put("national", Callers::national);
         assertEquals(CALLERS, List.copyOf(callers.keySet()));
         return callers;
     }
@@ -186,6 +187,7 @@ public final class MatrixFixture {
             case "hamlet", "hamlet2" -> "hamlet-leader";
             case "group", "group2" -> "group-leader";
             case "integration" -> "integration";
+            case "national" -> "national-officer";
             default -> null;
         };
     }

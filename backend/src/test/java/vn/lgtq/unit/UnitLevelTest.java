@@ -14,7 +14,14 @@ class UnitLevelTest {
         assertTrue(UnitLevel.COMMUNE.acceptsParent(UnitLevel.PROVINCE));
         assertFalse(UnitLevel.COMMUNE.acceptsParent(null));
         assertFalse(UnitLevel.HAMLET.acceptsParent(UnitLevel.DISTRICT));
-        assertTrue(UnitLevel.PROVINCE.acceptsParent(null));
+    }
+
+    @Test
+    void aProvinceHangsUnderTheCountryAndTheCountryUnderNothing() {
+        assertTrue(UnitLevel.PROVINCE.acceptsParent(UnitLevel.COUNTRY));
+        assertFalse(UnitLevel.PROVINCE.acceptsParent(null));
+        assertTrue(UnitLevel.COUNTRY.acceptsParent(null));
+        assertFalse(UnitLevel.COUNTRY.acceptsParent(UnitLevel.PROVINCE));
     }
 
     @Test
