@@ -1,3 +1,4 @@
+import type { components } from '../../../lib/api/schema';
 import type { RecognitionCreate, RecognitionLevel } from '../api/recognitions';
 
 export interface RecognitionValues {
@@ -14,10 +15,11 @@ export type RecognitionMessage = 'required' | 'whoRequired' | 'yearFuture';
 
 export const RECOGNITION_FIELDS: readonly string[] = ['level', 'year', 'groupId', 'personName', 'reason', 'unitId'];
 
-type UnitLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE' | 'HAMLET';
+export type UnitLevel = components['schemas']['UnitLevel'];
 
 /** The level of recognition an officer most often records on a unit's page: that unit's own (a hamlet's is the commune's). */
 export function defaultLevel(unitLevel: UnitLevel | undefined): RecognitionLevel {
+  if (unitLevel === 'COUNTRY') return 'MINISTRY';
   if (unitLevel === 'PROVINCE') return 'PROVINCE';
   if (unitLevel === 'DISTRICT') return 'DISTRICT';
   return 'COMMUNE';

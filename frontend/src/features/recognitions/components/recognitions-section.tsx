@@ -5,13 +5,13 @@ import { ModalDialog } from '../../../components/modal-dialog';
 import { QueryStatus } from '../../../components/query-status';
 import { recentYears } from '../../../components/year-field';
 import { useRecognitions } from '../api/recognitions';
-import { defaultLevel } from './recognition-model';
+import { defaultLevel, type UnitLevel } from './recognition-model';
 import { RecognitionForm } from './recognition-form';
 
 interface UnitRef {
   id: number;
   name: string;
-  level?: 'PROVINCE' | 'DISTRICT' | 'COMMUNE' | 'HAMLET';
+  level?: UnitLevel;
 }
 
 /** On a unit's page: recognitions of its groups and people, by year; officers record new ones. */
