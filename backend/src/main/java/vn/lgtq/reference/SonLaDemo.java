@@ -40,6 +40,8 @@ import vn.lgtq.unit.SearchText;
 @ApplicationScoped
 public class SonLaDemo {
     public static final String DATASET = "demo-son-la-2026";
+    /** The scale bench's other provinces, each Sơn La-size: this prefix and the province code. */
+    static final String OTHER_PROVINCE_DATASET = "demo-son-la-size-2026@";
     /** Who "recorded" the generated rows. */
     static final String ACTOR = "demo-son-la";
     static final LocalDate START = LocalDate.of(2016, 12, 1);
@@ -63,12 +65,41 @@ public class SonLaDemo {
     }
 
     /**
+     * For the scale bench: Sơn La, then the same Sơn La-size data in the real communes of the next current provinces
+     * by code, up to {@code provinces} in all; each once per database. Returns the codes of the provinces generated.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public List<String> loadProvinces(int provinces) {
+        loadOnce();
+        List<String> codes = new ArrayList<>(List.of(SonLaPlan.SON_LA));
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT code FROM unit WHERE level = 'PROVINCE' AND valid_to IS NULL AND code <> ? ORDER BY code
+                LIMIT ?""")) {
+            s.setString(1, SonLaPlan.SON_LA);
+            s.setInt(2, Math.max(0, provinces - 1));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not list the provinces", e);
+        }
+        codes.stream().skip(1).forEach(code -> generate(code, OTHER_PROVINCE_DATASET + code, null));
+        return codes;
+    }
+
+    /**
      * Generates the data of the given current communes (codes), or of all of Sơn La when null, once: a second call
      * finds the marker and returns 0. Returns the number of rows generated.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     long generate(Collection<String> communeCodes) {
-        String dataset = communeCodes == null ? DATASET : DATASET + ":" + String.join(",", new TreeSet<>(communeCodes));
+        return generate(SonLaPlan.SON_LA, communeCodes == null ? DATASET
+                : DATASET + ":" + String.join(",", new TreeSet<>(communeCodes)), communeCodes);
+    }
+
+    private long generate(String provinceCode, String dataset, Collection<String> communeCodes) {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             long rows;
@@ -85,7 +116,7 @@ public class SonLaDemo {
                     return 0;
                 }
                 LOG.infof("Generating the Sơn La-size demo data (%s); this takes a while, once per database", dataset);
-                rows = new Run(c, lastDay()).generate(communeCodes);
+                rows = new Run(c, lastDay(), provinceCode).generate(communeCodes);
                 try (PreparedStatement mark = c.prepareStatement(
                         "INSERT INTO reference_dataset (name, row_count) VALUES (?, ?)")) {
                     mark.setString(1, dataset);
@@ -141,18 +172,21 @@ public class SonLaDemo {
         BulkLoad bulk;
         long total;
 
-        Run(Connection c, LocalDate last) {
+        final String provinceCode;
+
+        Run(Connection c, LocalDate last, String provinceCode) {
             this.c = c;
             this.last = last;
+            this.provinceCode = provinceCode;
         }
 
         long generate(Collection<String> communeCodes) throws SQLException {
             long t = System.nanoTime();
-            plan = SonLaPlan.read(c);
+            plan = SonLaPlan.read(c, provinceCode);
             hamlets = plan.hamlets.stream()
                     .filter(h -> communeCodes == null || communeCodes.contains(h.commune.code)).toList();
             if (communeCodes != null && hamlets.isEmpty()) {
-                throw new IllegalArgumentException("No commune of Sơn La among " + communeCodes);
+                throw new IllegalArgumentException("No commune of province " + provinceCode + " among " + communeCodes);
             }
             stage("plan", hamlets.size(), t);
             t = System.nanoTime();

@@ -24,8 +24,9 @@ import vn.lgtq.unit.UnitType;
 
 /**
  * The whole province's plan: which made-up hamlets lie in which commune, and how many households, groups, tips,
- * mediation and reintegration cases each has. It is always made for all of Sơn La, so that a run restricted to a
- * few communes generates exactly their share.
+ * mediation and reintegration cases each has. It is always made for all of the province, so that a run restricted to
+ * a few communes generates exactly their share. Sơn La's is the demo data set; the scale bench makes the same plan,
+ * Sơn La-size, for the real communes of other provinces.
  */
 final class SonLaPlan {
     static final int HAMLETS = 3_000;
@@ -36,6 +37,7 @@ final class SonLaPlan {
     static final int MEDIATIONS = 650;
     static final int REINTEGRATIONS = 2_987;
 
+    static final String SON_LA = "14";
     static final String HAT_LOT = "04105";
     static final String TK20 = "04105-TK20";
     static final int HAT_LOT_HAMLETS = 21;
@@ -50,9 +52,9 @@ final class SonLaPlan {
     final List<OldCommune> oldCommunes = new ArrayList<>();
     final List<Hamlet> hamlets = new ArrayList<>();
 
-    static SonLaPlan read(Connection c) throws SQLException {
+    static SonLaPlan read(Connection c, String provinceCode) throws SQLException {
         SonLaPlan plan = new SonLaPlan();
-        plan.readCommunes(c);
+        plan.readCommunes(c, provinceCode);
         plan.readExistingHamlets(c);
         plan.planHamlets();
         plan.planSizes();
@@ -60,7 +62,8 @@ final class SonLaPlan {
         return plan;
     }
 
-    private void readCommunes(Connection c) throws SQLException {
+    /** The province's current communes and the old communes they replaced (of the provinces it replaced, if merged). */
+    private void readCommunes(Connection c, String provinceCode) throws SQLException {
         Map<String, Commune> byCode = new LinkedHashMap<>();
         Map<String, OldCommune> oldByCode = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("""
@@ -70,10 +73,33 @@ final class SonLaPlan {
                     AND n.valid_to IS NULL AND NOT n.demo
                 JOIN unit_predecessor up ON up.unit_id = n.id
                 JOIN unit o ON o.id = up.predecessor_id AND o.level = 'COMMUNE' AND o.valid_to = DATE '2025-06-30'
-                JOIN unit d ON d.id = o.parent_id AND d.level = 'DISTRICT' AND d.parent_id = p.id
-                WHERE p.code = '14' AND p.level = 'PROVINCE' AND p.valid_to IS NULL
-                ORDER BY n.code, o.code""");
-                ResultSet rs = s.executeQuery()) {
+                JOIN unit d ON d.id = o.parent_id AND d.level = 'DISTRICT' AND (d.parent_id = p.id
+                    OR d.parent_id IN (SELECT pp.predecessor_id FROM unit_predecessor pp WHERE pp.unit_id = p.id))
+                WHERE p.code = ? AND p.level = 'PROVINCE' AND p.valid_to IS NULL
+                ORDER BY n.code, o.code""")) {
+            s.setString(1, provinceCode);
+            readCommunes(s.executeQuery(), byCode, oldByCode);
+        }
+        if (byCode.isEmpty()) {
+            throw new IllegalStateException("The reference data lacks the communes of province " + provinceCode);
+        }
+        communes.addAll(byCode.values());
+        oldCommunes.addAll(oldByCode.values());
+        oldCommunes.sort(Comparator.comparing(o -> o.code));
+        for (OldCommune old : oldCommunes) {
+            old.successors.sort(Comparator.comparing(n -> n.code));
+            old.mongShare = 0.05 + 0.55 * rng("mong:" + old.code).nextDouble();
+        }
+        for (Commune commune : communes) {
+            SplittableRandom r = rng("officer:" + commune.code);
+            Ethnicity e = r.nextDouble() < 0.6 ? Ethnicity.KINH : Ethnicity.THAI;
+            commune.officer = (r.nextBoolean() ? "Đại úy " : "Thượng úy ") + e.name(r, e.family(r), true);
+        }
+    }
+
+    private static void readCommunes(ResultSet rs, Map<String, Commune> byCode, Map<String, OldCommune> oldByCode)
+            throws SQLException {
+        try (rs) {
             while (rs.next()) {
                 Commune commune = byCode.computeIfAbsent(rs.getString(2), code -> new Commune());
                 commune.code = rs.getString(2);
@@ -95,21 +121,6 @@ final class SonLaPlan {
                 commune.predecessors.add(old);
                 old.successors.add(commune);
             }
-        }
-        if (byCode.isEmpty()) {
-            throw new IllegalStateException("The reference data lacks the communes of Sơn La (province 14)");
-        }
-        communes.addAll(byCode.values());
-        oldCommunes.addAll(oldByCode.values());
-        oldCommunes.sort(Comparator.comparing(o -> o.code));
-        for (OldCommune old : oldCommunes) {
-            old.successors.sort(Comparator.comparing(n -> n.code));
-            old.mongShare = 0.05 + 0.55 * rng("mong:" + old.code).nextDouble();
-        }
-        for (Commune commune : communes) {
-            SplittableRandom r = rng("officer:" + commune.code);
-            Ethnicity e = r.nextDouble() < 0.6 ? Ethnicity.KINH : Ethnicity.THAI;
-            commune.officer = (r.nextBoolean() ? "Đại úy " : "Thượng úy ") + e.name(r, e.family(r), true);
         }
     }
 
@@ -164,7 +175,7 @@ final class SonLaPlan {
     /** How many hamlets each old commune's territory has, and their names and codes in their current commune. */
     private void planHamlets() {
         List<OldCommune> others = new ArrayList<>();
-        double[] weights = new double[oldCommunes.size() - 1];
+        double[] weights = new double[(int) oldCommunes.stream().filter(o -> !o.code.equals(HAT_LOT)).count()];
         int[] minimum = new int[weights.length];
         for (OldCommune old : oldCommunes) {
             if (old.code.equals(HAT_LOT)) {
@@ -273,10 +284,13 @@ final class SonLaPlan {
                     : 10_000 + 1_000L * r.nextInt(6);
             h.spending = h.hatLot ? 0.3 : h.kind == Kind.URBAN ? 0.55 + 0.25 * r.nextDouble() : 0.6 + 0.25 * r.nextDouble();
         }
-        sizeHouseholds(hatLot, HAT_LOT_HOUSEHOLDS - fixedHouseholds);
-        sizeHouseholds(rest, HOUSEHOLDS - HAT_LOT_HOUSEHOLDS);
-        sizeGroups(hatLot, HAT_LOT_GROUPS - fixedGroups);
-        sizeGroups(rest, GROUPS - HAT_LOT_GROUPS);
+        // Hát Lót's fixed share exists in Sơn La only: elsewhere the rest is the whole province.
+        int hatLotHouseholds = hatLot.isEmpty() ? 0 : HAT_LOT_HOUSEHOLDS;
+        int hatLotGroups = hatLot.isEmpty() ? 0 : HAT_LOT_GROUPS;
+        sizeHouseholds(hatLot, hatLotHouseholds - fixedHouseholds);
+        sizeHouseholds(rest, HOUSEHOLDS - hatLotHouseholds);
+        sizeGroups(hatLot, hatLotGroups - fixedGroups);
+        sizeGroups(rest, GROUPS - hatLotGroups);
         for (Hamlet h : hamlets) {
             if (h.tk20) {
                 continue;

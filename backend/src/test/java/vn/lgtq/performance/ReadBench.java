@@ -49,6 +49,8 @@ class ReadBench {
     private static final long WARM_UP_NANOS = Long.getLong("bench.warmup.seconds", 5) * 1_000_000_000L;
     private static final String TEN_YEARS = "from=2017-01-01&to=2026-11-28";
     private static final String THIS_YEAR = "from=2026-01-01&to=2026-11-28";
+    /** `make bench SCALE=N`: Sơn La and N-1 more provinces of Sơn La-size made-up data (SonLaDemo.loadProvinces). */
+    private static final int SCALE = Integer.getInteger("bench.scale", 1);
 
     @Inject
     SonLaDemo demo;
@@ -80,11 +82,13 @@ class ReadBench {
     @Test
     void readsOnSonLaSizeData() throws Exception {
         long started = System.nanoTime();
-        demo.loadOnce();
-        System.out.printf(Locale.ROOT, "%nbench: Sơn La-size data ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        List<String> provinces = demo.loadProvinces(SCALE);
+        System.out.printf(Locale.ROOT, "%nbench: Sơn La-size data of %d province(s) %s ready in %.1f s%n",
+                provinces.size(), provinces, (System.nanoTime() - started) / 1e9);
         execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         // the kept database may have migrated since: plans need today's statistics, index-only scans a visibility map
         execute("VACUUM ANALYZE");
+        printDataSize();
         long province = Callers.province().get("/api/v1/me").then().statusCode(200).extract().jsonPath()
                 .getLong("unit.id");
         long commune = TestUnits.current("04105");
@@ -113,7 +117,9 @@ class ReadBench {
                 new Read("dashboard, province, ten years", ReadBench::province, "/api/v1/dashboard?" + TEN_YEARS, 400),
                 new Read("Excel report, province, ten years", ReadBench::province,
                         "/api/v1/dashboard/report?" + TEN_YEARS, 1000),
-                new Read("coverage, province", ReadBench::province, "/api/v1/units/" + province + "/coverage", 100));
+                new Read("coverage, province", ReadBench::province, "/api/v1/units/" + province + "/coverage", 100),
+                new Read("dashboard, country, this year", ReadBench::national, "/api/v1/dashboard?" + THIS_YEAR, 1000),
+                new Read("dashboard, country, ten years", ReadBench::national, "/api/v1/dashboard?" + TEN_YEARS, 1000));
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Timing ceiling = ceiling(client);
@@ -175,6 +181,10 @@ class ReadBench {
                 .statusCode();
     }
 
+    private static String national() {
+        return TestTokens.token("national", "VN", "national-officer");
+    }
+
     private static String province() {
         return TestTokens.token("province", "14", "province-officer");
     }
@@ -185,6 +195,20 @@ class ReadBench {
 
     private static String hamlet() {
         return TestTokens.token("hamlet", "04105-TK20", "hamlet-leader");
+    }
+
+    /** The size of what the bench reads: the database on disk and its main tables' rows. */
+    private void printDataSize() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        SELECT pg_database_size(current_database()),
+                            (SELECT count(*) FROM unit WHERE level = 'HAMLET'), (SELECT count(*) FROM household),
+                            (SELECT count(*) FROM person), (SELECT count(*) FROM group_meeting)""")) {
+            rs.next();
+            System.out.printf(Locale.ROOT, "bench: database %.2f GB: %,d hamlets, %,d households, %,d people,"
+                    + " %,d group meetings%n", rs.getLong(1) / 1e9, rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                    rs.getLong(5));
+        }
     }
 
     /** Median of the liveness answer: what the framework alone costs on this machine right now. */

@@ -82,6 +82,39 @@ class SonLaDemoTest {
     @Inject
     ReintegrationCipher cipher;
 
+    /**
+     * The scale bench plans other provinces the same way: for provinces left as they were (Lai Châu, 12) and merged
+     * ones (Tuyên Quang with Hà Giang, 08; Thành phố Hồ Chí Minh with Bình Dương and Bà Rịa – Vũng Tàu, 79), every
+     * current commune that replaced old ones gets hamlets (on their territories) and the totals are Sơn La's.
+     */
+    @Test
+    void plansASonLaSizeDataSetForAnyCurrentProvince() throws SQLException {
+        for (String province : List.of("12", "08", "79")) {
+            try (Connection c = dataSource.getConnection()) {
+                SonLaPlan plan = SonLaPlan.read(c, province);
+                assertEquals(SonLaPlan.HAMLETS, plan.hamlets.size(), province);
+                assertEquals(SonLaPlan.HOUSEHOLDS, plan.hamlets.stream().mapToInt(h -> h.households).sum(), province);
+                assertEquals(SonLaPlan.GROUPS, plan.hamlets.stream().mapToInt(h -> h.groups).sum(), province);
+                assertEquals(currentCommunes(c, province), plan.communes.size(), province);
+                assertTrue(plan.communes.stream().allMatch(n -> plan.hamlets.stream().anyMatch(h -> h.commune == n)),
+                        province + ": every commune has hamlets");
+            }
+        }
+    }
+
+    private static long currentCommunes(Connection c, String province) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM unit n JOIN unit p ON p.id = n.parent_id"
+                + " WHERE p.code = ? AND p.level = 'PROVINCE' AND p.valid_to IS NULL AND n.valid_to IS NULL"
+                + " AND n.level = 'COMMUNE' AND NOT n.demo"
+                + " AND EXISTS (SELECT 1 FROM unit_predecessor x WHERE x.unit_id = n.id)")) {
+            s.setString(1, province);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     @Test
     void generatesOneCommunesShareInsideItOnlyAndOnce() throws SQLException {
         Map<String, Long> before = totals();
