@@ -45,6 +45,7 @@ public final class Constraints {
             conflict("hamlet_month_pkey", "duplicate-hamlet-month", "Bộ đếm của thôn trong tháng đã có." + RETRY),
             conflict("hamlet_group_rating_year_pkey", "duplicate-group-rating-year",
                     "Bộ đếm xếp loại nhóm của thôn trong năm đã có." + RETRY),
+            conflict("hamlet_coverage_pkey", "duplicate-hamlet-coverage", "Bộ đếm độ bao phủ của thôn đã có." + RETRY),
             // No operation creates a country (migration V14 made the one there is).
             conflict("unit_one_country", "duplicate-country", "Quốc gia đã có."),
             conflict("reintegration_helper_pkey", "duplicate-helper", "Hộ này đã được ghi là hộ giúp đỡ của trường hợp này."),

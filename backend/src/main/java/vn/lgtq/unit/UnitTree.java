@@ -54,16 +54,20 @@ public class UnitTree {
     @SuppressWarnings("unchecked")
     private Graph load(long version) {
         Map<Long, List<Long>> edges = new HashMap<>();
+        Map<Long, List<Long>> children = new HashMap<>();
+        Map<Long, Coded> byId = new HashMap<>();
         Map<String, List<Coded>> byCode = new HashMap<>();
         List<Object[]> units = em.createNativeQuery(
-                "SELECT id, code, parent_id, former_district_id, valid_from, valid_to FROM unit").getResultList();
+                "SELECT id, code, parent_id, former_district_id, valid_from, valid_to, level FROM unit").getResultList();
         for (Object[] row : units) {
             long id = ((Number) row[0]).longValue();
-            byCode.computeIfAbsent((String) row[1], c -> new ArrayList<>())
-                    .add(new Coded(id, toDate(row[4]), toDate(row[5])));
+            Coded unit = new Coded(id, toDate(row[4]), toDate(row[5]), UnitLevel.valueOf((String) row[6]));
+            byId.put(id, unit);
+            byCode.computeIfAbsent((String) row[1], c -> new ArrayList<>()).add(unit);
             for (int from : new int[] {2, 3}) { // parent → child, former district → commune
                 if (row[from] != null) {
                     edges.computeIfAbsent(((Number) row[from]).longValue(), k -> new ArrayList<>()).add(id);
+                    children.computeIfAbsent(((Number) row[from]).longValue(), k -> new ArrayList<>()).add(id);
                 }
             }
         }
@@ -73,14 +77,14 @@ public class UnitTree {
             edges.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(((Number) row[1]).longValue());
         }
         byCode.values().forEach(list -> list.sort(LATEST_FIRST));
-        return new Graph(version, edges, byCode);
+        return new Graph(version, edges, children, byId, byCode);
     }
 
     private static LocalDate toDate(Object value) {
         return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
-    private record Coded(long id, LocalDate validFrom, LocalDate validTo) {
+    private record Coded(long id, LocalDate validFrom, LocalDate validTo, UnitLevel level) {
         boolean validOn(LocalDate day) {
             return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
         }
@@ -90,13 +94,40 @@ public class UnitTree {
     public static final class Graph {
         private final long version;
         private final Map<Long, List<Long>> edges;
+        private final Map<Long, List<Long>> children;
+        private final Map<Long, Coded> byId;
         private final Map<String, List<Coded>> byCode;
         private final Map<Long, Set<Long>> reachable = new ConcurrentHashMap<>();
 
-        private Graph(long version, Map<Long, List<Long>> edges, Map<String, List<Coded>> byCode) {
+        private Graph(long version, Map<Long, List<Long>> edges, Map<Long, List<Long>> children, Map<Long, Coded> byId,
+                Map<String, List<Coded>> byCode) {
             this.version = version;
             this.edges = edges;
+            this.children = children;
+            this.byId = byId;
             this.byCode = byCode;
+        }
+
+        /**
+         * The hamlets of the hierarchy valid on the day below the unit (or the unit, if a hamlet): down its children
+         * and a former district's communes, through units valid on the day only; no history.
+         */
+        public List<Long> hamletsOn(long rootId, LocalDate day) {
+            List<Long> hamlets = new ArrayList<>();
+            Set<Long> seen = new HashSet<>();
+            ArrayDeque<Long> next = new ArrayDeque<>(List.of(rootId));
+            while (!next.isEmpty()) {
+                Long id = next.poll();
+                Coded unit = byId.get(id);
+                if (unit == null || !seen.add(id) || (id != rootId && !unit.validOn(day))) {
+                    continue;
+                }
+                if (unit.level() == UnitLevel.HAMLET) {
+                    hamlets.add(id);
+                }
+                next.addAll(children.getOrDefault(id, List.of()));
+            }
+            return hamlets;
         }
 
         /** The unit and every unit below it, including history reached through its predecessors. */

@@ -113,7 +113,9 @@ class HamletTotalsTest {
      * What the dashboard reads per hamlet and month (hamlet_month: the month's meetings, running totals of meetings,
      * open memberships and the fund by kind) and per hamlet, year and rank (hamlet_group_rating_year) equals a live
      * recount after random memberships joined and left, meetings, fund entries, group ratings, edits, deletes, groups
-     * moved to another hamlet, rolled-back statements, and writers of the same hamlets at the same time.
+     * moved to another hamlet, rolled-back statements, and writers of the same hamlets at the same time; so do the
+     * member households and their people per hamlet (hamlet_coverage), with people added, moved and deleted, groups
+     * dissolved and revived and households deleted too.
      */
     @Test
     void monthTotalsEqualALiveRecountAfterRandomAndConcurrentWrites() throws Exception {
@@ -142,6 +144,8 @@ class HamletTotalsTest {
                     c.rollback();
                     c.setAutoCommit(true);
                 }
+                // after each write: a later write to the same hamlet recounts it whole and would hide a missed one
+                assertCoverage(c, inHamlets, "after write " + i + " (seed " + seed + ")");
             }
             ExecutorService writers = Executors.newFixedThreadPool(4);
             try {
@@ -210,7 +214,20 @@ class HamletTotalsTest {
                     recount(c, "SELECT hamlet_id || ' ' || rating_year || ' ' || rating_rank, groups"
                             + " FROM hamlet_group_rating_year WHERE groups <> 0 AND hamlet_id IN " + inHamlets),
                     "group ratings per hamlet, year and rank after the same writes (seed " + seed + ")");
+            assertCoverage(c, inHamlets, "after the same and the concurrent writes (seed " + seed + ")");
         }
+    }
+
+    /** Member households and their people per hamlet (hamlet_coverage) equal a live recount. */
+    private static void assertCoverage(Connection c, String inHamlets, String when) throws SQLException {
+        assertEquals(recount(c, """
+                        SELECT g.hamlet_id, count(DISTINCT m.household_id) || ' ' || count(p.id)
+                        FROM lgtq_group g JOIN group_membership m ON m.group_id = g.id AND m.left_on IS NULL
+                        LEFT JOIN person p ON p.household_id = m.household_id
+                        WHERE g.status = 'ACTIVE' AND g.hamlet_id IN %s GROUP BY 1""".formatted(inHamlets)),
+                recount(c, "SELECT hamlet_id, member_households || ' ' || member_people FROM hamlet_coverage"
+                        + " WHERE member_households <> 0 AND hamlet_id IN " + inHamlets),
+                "member households and their people per hamlet " + when);
     }
 
     /** One random write of a membership, meeting, fund entry, group rating or group move, in the hamlets' groups. */
@@ -219,7 +236,8 @@ class HamletTotalsTest {
         long group = groups.get(random.nextInt(groups.size()));
         String day = "DATE '" + (2016 + random.nextInt(11)) + "-" + (1 + random.nextInt(12)) + "-"
                 + (1 + random.nextInt(28)) + "'";
-        String sql = switch (random.nextInt(moves ? 12 : 11)) {
+        long household = households.get(random.nextInt(households.size()));
+        String sql = switch (random.nextInt(moves ? 19 : 18)) {
             case 0 -> "INSERT INTO group_membership (household_id, group_id, joined_on, left_on) VALUES ("
                     + households.get(random.nextInt(households.size())) + ", " + group + ", " + day + ", "
                     + day + " + " + random.nextInt(900) + ")";
@@ -245,13 +263,29 @@ class HamletTotalsTest {
                     + random.nextInt(2) + " WHERE group_id = " + group;
             case 10 -> "DELETE FROM group_rating WHERE id IN (SELECT id FROM group_rating WHERE group_id = " + group
                     + " ORDER BY random() LIMIT 1)";
+            // Coverage (hamlet_coverage): open memberships, people, groups dissolved and revived, households gone.
+            case 11 -> "INSERT INTO group_membership (household_id, group_id, joined_on) VALUES (" + household + ", "
+                    + group + ", " + day + ")";
+            case 12 -> "UPDATE group_membership SET left_on = NULL WHERE id IN (SELECT id FROM group_membership"
+                    + " WHERE group_id = " + group + " ORDER BY random() LIMIT 1)";
+            case 13 -> "UPDATE group_membership SET left_on = joined_on + " + random.nextInt(400) + " WHERE group_id = "
+                    + group + " AND left_on IS NULL";
+            case 14 -> "INSERT INTO person (household_id, position, full_name, relation) SELECT " + household
+                    + ", n, 'Người đếm', 'OTHER' FROM generate_series(1, " + (1 + random.nextInt(3)) + ") n";
+            case 15 -> "UPDATE person SET household_id = " + households.get(random.nextInt(households.size()))
+                    + " WHERE id IN (SELECT id FROM person WHERE household_id = " + household + " LIMIT 1)";
+            case 16 -> random.nextBoolean()
+                    ? "DELETE FROM person WHERE id IN (SELECT id FROM person WHERE household_id = " + household + " LIMIT 1)"
+                    : "DELETE FROM household WHERE id = " + household + " AND random() < 0.3";
+            case 17 -> "UPDATE lgtq_group SET status = CASE status WHEN 'ACTIVE' THEN 'DISSOLVED' ELSE 'ACTIVE' END"
+                    + " WHERE id = " + group;
             default -> "UPDATE lgtq_group SET hamlet_id = " + hamlets.get(random.nextInt(hamlets.size()))
                     + " WHERE id = " + group;
         };
         try (Statement statement = c.createStatement()) {
             statement.execute(sql);
-        } catch (SQLException e) { // a duplicate the schema refuses changes nothing
-            if (!"23505".equals(e.getSQLState())) {
+        } catch (SQLException e) { // a duplicate, or a household deleted before, changes nothing
+            if (!"23505".equals(e.getSQLState()) && !"23503".equals(e.getSQLState())) {
                 throw e;
             }
         }
