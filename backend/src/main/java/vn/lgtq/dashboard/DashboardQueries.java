@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -80,7 +82,7 @@ class DashboardQueries {
                             e.support_through - COALESCE(b.support_through, 0) AS support,
                             e.expenses_through - COALESCE(b.expenses_through, 0) AS expenses,
                             e.contributions_through + e.support_through - e.expenses_through AS balance
-                        FROM scope h
+                        FROM hamlet h
                         JOIN LATERAL (SELECT * FROM hamlet_month s WHERE s.hamlet_id = h.id AND s.month < :toMonth
                             ORDER BY s.month DESC LIMIT 1) e ON TRUE
                         LEFT JOIN LATERAL (SELECT * FROM hamlet_month s WHERE s.hamlet_id = h.id
@@ -206,7 +208,9 @@ class DashboardQueries {
         }
         union.add("SELECT " + FAMILIES.size() + ", p.hamlet_id, p.commune_id, p.n, 0, 0, 0, 0 FROM ("
                 + PEOPLE_FOLLOWED + ") p(hamlet_id, commune_id, n)");
-        return "WITH scope AS MATERIALIZED (SELECT unnest(CAST(:units AS bigint[])) AS id)\n" + union;
+        // The running totals are probed per hamlet: the country reaches 23,000 units of which 9,000 are hamlets.
+        return "WITH scope AS MATERIALIZED (SELECT unnest(CAST(:units AS bigint[])) AS id),\n"
+                + "hamlet AS MATERIALIZED (SELECT unnest(CAST(:hamlets AS bigint[])) AS id)\n" + union;
     }
 
     /** The parameters every query may use. */
@@ -253,10 +257,14 @@ class DashboardQueries {
     @Inject
     UnitTree tree;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /** The unit graph of this request, read once. */
     private UnitTree.Graph graph;
 
-    private boolean customPlans;
+    /** The transactions of this request whose statements are planned for their own units (see below). */
+    private final Set<Object> customPlans = ConcurrentHashMap.newKeySet();
 
     /** Each root's measures, zero where nothing was found. */
     Map<Long, long[]> figures(Collection<Long> roots, Params params) {
@@ -400,13 +408,12 @@ class DashboardQueries {
      * table read in 70 ms instead of 0.3 ms), and for a hamlet it scans every month of every hamlet.
      */
     private void planForTheUnits() {
-        if (!customPlans) {
+        if (customPlans.add(transactions.getTransactionKey())) {
             ScopeFunctions.planForTheIds(em);
-            customPlans = true;
         }
     }
 
-    private UnitTree.Graph graph() {
+    private synchronized UnitTree.Graph graph() {
         if (graph == null) {
             graph = tree.current();
         }
@@ -424,6 +431,10 @@ class DashboardQueries {
     private List<Object[]> rows(String sql, Set<Long> units, Params params) {
         planForTheUnits();
         Query query = em.createNativeQuery(sql).setParameter("units", ScopeFunctions.arrayText(units));
+        if (sql.contains(":hamlets")) {
+            UnitTree.Graph graph = graph();
+            query.setParameter("hamlets", ScopeFunctions.arrayText(units.stream().filter(graph::isHamlet).toList()));
+        }
         bind(query, sql, "from", params.from());
         bind(query, sql, "to", params.to());
         bind(query, sql, "fromInstant", params.from().atStartOfDay(VIETNAM).toOffsetDateTime());

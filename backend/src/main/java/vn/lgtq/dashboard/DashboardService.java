@@ -1,5 +1,7 @@
 package vn.lgtq.dashboard;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,7 +14,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import vn.lgtq.activity.ActivityConfig;
 import vn.lgtq.dashboard.DashboardDtos.Dashboard;
 import vn.lgtq.dashboard.DashboardDtos.Figures;
@@ -54,7 +62,21 @@ public class DashboardService {
     @Inject
     EvaluationConfig evaluationConfig;
 
-    /** In one transaction: its statements are planned for their own units (see {@link DashboardQueries}). */
+    /** Dashboards read alongside at once (see {@link #alongside}). */
+    static final int ALONGSIDE = 8;
+
+    private final Semaphore alongsidePermits = new Semaphore(ALONGSIDE);
+
+    /** Runs with the caller's request context (its scope), never inside the request's transaction. */
+    private final ManagedExecutor executor = ManagedExecutor.builder().propagated(ThreadContext.CDI)
+            .cleared(ThreadContext.ALL_REMAINING).build();
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
+
+    /** In a transaction: its statements are planned for their own units (see {@link DashboardQueries}). */
     @Transactional
     public Dashboard of(Long unitId, LocalDate from, LocalDate to) {
         if (!caller.isOfficer() && !caller.hasRole(Roles.NATIONAL_OFFICER) && !caller.hasRole(Roles.HAMLET_LEADER)
@@ -83,18 +105,58 @@ public class DashboardService {
         roots.add(unit.id);
         children.forEach(u -> roots.add(u.id));
         communes.forEach(u -> roots.add(u.id));
+        Params previousParams = params(previousFrom, previousTo);
+        Supplier<Rest> rest = () -> new Rest(queries.figures(List.of(unit.id), previousParams).get(unit.id),
+                queries.breakdowns(unit.id, params), monthly(unit.id, params), yearly(unit.id, params));
+        CompletableFuture<Rest> alongside = unit.level.compareTo(UnitLevel.DISTRICT) <= 0 ? alongside(rest) : null;
         Map<Long, long[]> figures = queries.figures(roots, params);
-        long[] previous = queries.figures(List.of(unit.id), params(previousFrom, previousTo)).get(unit.id);
-        Map<String, Map<String, Long>> breakdowns = queries.breakdowns(unit.id, params);
+        Rest other = alongside == null ? rest.get() : joined(alongside);
+        Map<String, Map<String, Long>> breakdowns = other.breakdowns();
 
         return new Dashboard(ref(unit), path(unit), start, end, previousFrom, previousTo,
-                figures(figures.get(unit.id)), figures(previous),
+                figures(figures.get(unit.id)), figures(other.previous()),
                 keyed(TipCategory.values(), breakdowns.get("category")),
                 keyed(TipStatus.values(), breakdowns.get("status")),
                 keyed(TipOutcome.values(), breakdowns.get("outcome")),
                 keyed(MediationOutcome.values(), breakdowns.get("mediation")),
-                rows(children, figures), rows(communes, figures), monthly(unit.id, params), yearly(unit.id, params),
+                rows(children, figures), rows(communes, figures), other.monthly(), other.yearly(),
                 evaluationConfig.groupRatingScale(), evaluationConfig.goodOrBetterLevels());
+    }
+
+    /** Everything but the period's figures: the period before, the breakdowns and the trends. */
+    private record Rest(long[] previous, Map<String, Map<String, Long>> breakdowns, List<Month> monthly,
+            List<Year> yearly) {
+    }
+
+    /**
+     * For a district and above, on a second connection in a transaction of its own while this one reads the period's
+     * figures: PostgreSQL works on two cores instead of one. At most {@link #ALONGSIDE} at once, fewer than half the
+     * pool, so requests waiting for their second connection never hold all of them; beyond that, in turn.
+     */
+    private CompletableFuture<Rest> alongside(Supplier<Rest> rest) {
+        if (!alongsidePermits.tryAcquire()) {
+            return null;
+        }
+        try {
+            return executor.supplyAsync(() -> {
+                try {
+                    return QuarkusTransaction.requiringNew().call(rest::get);
+                } finally {
+                    alongsidePermits.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            alongsidePermits.release();
+            throw e;
+        }
+    }
+
+    private static Rest joined(CompletableFuture<Rest> alongside) {
+        try {
+            return alongside.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private Params params(LocalDate from, LocalDate to) {
@@ -161,17 +223,18 @@ public class DashboardService {
                 .thenComparing(u -> u.searchName)).toList();
     }
 
-    /** From the province down to the unit, through the former district of a current commune, as far as visible. */
+    /**
+     * From the highest unit the caller sees down to the unit, through the former district of a current commune. A
+     * scope is everything below the caller's unit, so above a unit it does not see there is none it sees.
+     */
     private List<UnitRef> path(Unit unit) {
         List<UnitRef> path = new ArrayList<>();
         Unit current = unit;
         while (current != null) {
-            if (caller.canSee(current.id)) {
-                path.add(0, ref(current));
-            }
+            path.add(0, ref(current));
             Long up = current.level == UnitLevel.COMMUNE && current.formerDistrictId != null
                     ? current.formerDistrictId : current.parentId;
-            current = up == null ? null : Unit.findById(up);
+            current = up == null || !caller.canSee(up) ? null : Unit.findById(up);
         }
         return path;
     }

@@ -108,6 +108,11 @@ public class UnitTree {
             this.byCode = byCode;
         }
 
+        public boolean isHamlet(long id) {
+            Coded unit = byId.get(id);
+            return unit != null && unit.level() == UnitLevel.HAMLET;
+        }
+
         /**
          * The hamlets of the hierarchy valid on the day below the unit (or the unit, if a hamlet): down its children
          * and a former district's communes, through units valid on the day only; no history.
