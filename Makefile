@@ -43,11 +43,12 @@ reset: stop
 # PostgreSQL, then reads the dashboard and every read of the performance targets (ReadBench) on the Sơn La-size
 # demo data, kept in .run/bench-pgdata between runs, and prints medians and p95/p99; then soaks the API
 # (SoakBench: 100,000 requests from 32 clients, file descriptors, threads and heap before and after); not part of
-# `make test`. Options: BENCH_RUNS (default 3), BENCH (one class, e.g. `make bench BENCH=SoakBench`),
+# `make test`. Throughput is measured with wrk (installed from Debian if missing). Options: BENCH_RUNS (default 3), BENCH (one class, e.g. `make bench BENCH=SoakBench`),
 # SOAK_REQUESTS (default 100000), SCALE=N: ReadBench alone on Sơn La and N-1 more provinces of Sơn La-size made-up
 # data in their real communes (kept in .run/bench-pgdata-scaleN), with the national dashboard and the database size.
 bench:
 	mkdir -p .run
+	bash scripts/need.sh wrk wrk
 	cd backend && ./mvnw -B -Pbench test -Dbench.runs=$${BENCH_RUNS:-3} \
 		$(if $(BENCH),-Dtest=$(BENCH),$(if $(SCALE),-Dtest=ReadBench)) $(if $(SCALE),-Dbench.scale=$(SCALE)) \
 		-Dbench.pgdata=$(CURDIR)/.run/bench-pgdata$(if $(filter-out 1,$(SCALE)),-scale$(SCALE)) \

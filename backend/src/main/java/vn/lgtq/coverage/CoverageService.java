@@ -3,7 +3,6 @@ package vn.lgtq.coverage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.lgtq.error.ProblemException;
+import vn.lgtq.persistence.ReadOnlyTransaction;
 import vn.lgtq.security.CallerScope;
 import vn.lgtq.unit.ScopeFunctions;
 import vn.lgtq.unit.Unit;
@@ -51,14 +51,14 @@ public class CoverageService {
     @Inject
     UnitTree tree;
 
-    @Transactional
+    @ReadOnlyTransaction
     public Coverage of(long unitId) {
         Unit unit = visible(unitId);
         return figures(List.of(unit)).get(0);
     }
 
     /** One row per unit directly below (valid today and in the caller's scope), by name. */
-    @Transactional
+    @ReadOnlyTransaction
     public List<Coverage> children(long unitId) {
         visible(unitId);
         List<Unit> children = Unit.<Unit>list("""

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import vn.lgtq.dashboard.DashboardQueries.Params;
 import vn.lgtq.error.ProblemException;
 import vn.lgtq.evaluation.EvaluationConfig;
 import vn.lgtq.mediation.MediationOutcome;
+import vn.lgtq.persistence.ReadOnlyTransaction;
 import vn.lgtq.security.CallerScope;
 import vn.lgtq.security.Roles;
 import vn.lgtq.tip.TipCategory;
@@ -77,7 +77,7 @@ public class DashboardService {
     }
 
     /** In a transaction: its statements are planned for their own units (see {@link DashboardQueries}). */
-    @Transactional
+    @ReadOnlyTransaction
     public Dashboard of(Long unitId, LocalDate from, LocalDate to) {
         if (!caller.isOfficer() && !caller.hasRole(Roles.NATIONAL_OFFICER) && !caller.hasRole(Roles.HAMLET_LEADER)
                 && !caller.hasRole(Roles.INTEGRATION)) {

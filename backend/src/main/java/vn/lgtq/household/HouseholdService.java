@@ -31,6 +31,7 @@ import vn.lgtq.household.HouseholdDtos.Summary;
 import vn.lgtq.paging.HamletTotals.CountedList;
 import vn.lgtq.paging.HamletTotals;
 import vn.lgtq.paging.PageParams;
+import vn.lgtq.persistence.ReadOnlyTransaction;
 import vn.lgtq.security.CallerScope;
 import vn.lgtq.unit.ScopeFunctions;
 import vn.lgtq.unit.SearchText;
@@ -89,7 +90,7 @@ public class HouseholdService {
      * In a transaction: a search or filter counts its matches, planned for the caller's units (see
      * {@link ScopeFunctions#planForTheIds}); a list by scope alone sums its total per hamlet.
      */
-    @Transactional
+    @ReadOnlyTransaction
     public HouseholdDtos.Page list(HouseholdFilter filter, PageParams paging) {
         String field = SORT_FIELDS.get(paging.sortField("code"));
         if (field == null) {

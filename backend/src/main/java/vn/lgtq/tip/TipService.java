@@ -18,6 +18,7 @@ import vn.lgtq.audit.AuditLog;
 import vn.lgtq.error.ProblemException;
 import vn.lgtq.error.ProblemMappers;
 import vn.lgtq.paging.PageParams;
+import vn.lgtq.persistence.ReadOnlyTransaction;
 import vn.lgtq.security.CallerScope;
 import vn.lgtq.tip.TipDtos.Detail;
 import vn.lgtq.tip.TipDtos.Summary;
@@ -55,7 +56,7 @@ public class TipService {
     EntityManager em;
 
     /** In a transaction: its statements are planned for the caller's units (see {@link ScopeFunctions}). */
-    @Transactional
+    @ReadOnlyTransaction
     public TipDtos.Page list(TipFilter filter, PageParams paging) {
         requirePerson();
         String field = SORT_FIELDS.get(paging.sortField("createdAt"));

@@ -69,7 +69,7 @@ class StatementBudgetTest {
         reads.put("households of the province, searched", new Read(Callers::province,
                 "/api/v1/households?size=10&q=" + code, 5));
         reads.put("one household", new Read(() -> leader, "/api/v1/households/" + oneHousehold, 6));
-        reads.put("tips of the province", new Read(Callers::province, "/api/v1/tips?size=20", 6));
+        reads.put("tips of the province", new Read(Callers::province, "/api/v1/tips?size=20", 5));
         reads.put("groups of a hamlet", new Read(() -> leader, "/api/v1/groups?unitId=" + hamlet.id(), 4));
         reads.put("groups of the province", new Read(Callers::province, "/api/v1/groups?size=20", 4));
         reads.put("one group", new Read(() -> leader, "/api/v1/groups/" + group, 5));
@@ -78,7 +78,7 @@ class StatementBudgetTest {
         reads.put("dashboard of the province, ten years", new Read(Callers::province,
                 "/api/v1/dashboard?from=2017-01-01&to=2026-11-28", 13));
         // A district and above read the period before and the trends alongside, in a transaction of their own.
-        reads.put("dashboard of a hamlet", new Read(() -> leader, "/api/v1/dashboard", 10));
+        reads.put("dashboard of a hamlet", new Read(() -> leader, "/api/v1/dashboard", 9));
         reads.put("propaganda sessions of the province", new Read(Callers::province,
                 "/api/v1/propaganda-sessions?size=20", 4));
 
