@@ -45,8 +45,6 @@ class DashboardQueries {
     private static final String IN_STATEMENT_SCOPE = " IN (SELECT id FROM scope)";
     private static final String VALID_ON_TO = "(u.valid_from IS NULL OR u.valid_from <= :to)"
             + " AND (u.valid_to IS NULL OR u.valid_to >= :to)";
-    private static final String GROUP_ACTIVE_ON_TO = "g.status = 'ACTIVE'"
-            + " AND COALESCE(g.founded_on, CAST(g.created_at AS date)) <= :to";
 
     /** Measures in the order {@link #figures} fills them. */
     enum Measure {
@@ -65,8 +63,7 @@ class DashboardQueries {
             // Hamlets with groups: from the groups counted below, in figures().
             new Family("SELECT u.id, 1 FROM unit u WHERE u.id" + IN_STATEMENT_SCOPE + " AND u.level = 'HAMLET' AND "
                     + VALID_ON_TO, Measure.HAMLETS),
-            new Family("SELECT g.hamlet_id, count(*) FROM lgtq_group g WHERE g.hamlet_id" + IN_STATEMENT_SCOPE + " AND "
-                    + GROUP_ACTIVE_ON_TO + " GROUP BY 1", Measure.GROUPS),
+            new Family("SELECT g.hamlet_id, count(*) FROM scope_group g WHERE g.active GROUP BY 1", Measure.GROUPS),
             // Kept exact per hamlet by triggers (migration V10): no count over 300,000 rows.
             new Family("SELECT c.hamlet_id, c.row_count FROM hamlet_row_count c WHERE c.list = 'household'"
                     + " AND c.hamlet_id" + IN_STATEMENT_SCOPE, Measure.HOUSEHOLDS),
@@ -90,9 +87,6 @@ class DashboardQueries {
                     ),
                     -- Each edge-day branch joins the scope's groups itself: a hamlet's few groups probe the
                     -- (group, day) indexes, a province's are hashed against the days' rows.
-                    scope_group AS MATERIALIZED (
-                        SELECT g.id, g.hamlet_id FROM lgtq_group g WHERE g.hamlet_id IN (SELECT id FROM hamlet)
-                    ),
                     live AS (
                         SELECT g.hamlet_id, 1 AS meetings, 0 AS members, 0 AS contributions, 0 AS support,
                             0 AS expenses, 0 AS balance
@@ -143,13 +137,13 @@ class DashboardQueries {
             // Overdue on the last day: active, and the last meeting (or, with none, the founding) before :recent,
             // the first day from which the interval reaches the last day; met since then is an index range.
             new Family("""
-                    SELECT g.hamlet_id, count(*) FROM lgtq_group g
-                    WHERE g.hamlet_id%s AND %s
+                    SELECT g.hamlet_id, count(*) FROM scope_group g
+                    WHERE g.active
                         AND NOT EXISTS (SELECT 1 FROM group_meeting m WHERE m.group_id = g.id
                             AND m.held_on BETWEEN :recent AND :to)
-                        AND (COALESCE(g.founded_on, CAST(g.created_at AS date)) < :recent
+                        AND (g.started_on < :recent
                             OR EXISTS (SELECT 1 FROM group_meeting m WHERE m.group_id = g.id AND m.held_on < :recent))
-                    GROUP BY 1""".formatted(IN_STATEMENT_SCOPE, GROUP_ACTIVE_ON_TO), Measure.OVERDUE_GROUPS),
+                    GROUP BY 1""", Measure.OVERDUE_GROUPS),
             // Kept exact per hamlet, year and rank by triggers (migration V13): no join of ten years of ratings.
             new Family("""
                     SELECT c.hamlet_id, sum(c.groups), COALESCE(sum(c.groups) FILTER (WHERE c.rating_rank <= :goodLevels), 0)
@@ -231,8 +225,13 @@ class DashboardQueries {
         union.add("SELECT " + FAMILIES.size() + ", p.hamlet_id, p.commune_id, p.n, 0, 0, 0, 0 FROM ("
                 + peopleFollowed + ") p(hamlet_id, commune_id, n)");
         // The running totals are probed per hamlet: the country reaches 23,000 units of which 9,000 are hamlets.
+        // The groups of those hamlets are read once for the three families that count or join them.
         return "WITH scope AS MATERIALIZED (SELECT unnest(CAST(:units AS bigint[])) AS id),\n"
-                + "hamlet AS MATERIALIZED (SELECT unnest(CAST(:hamlets AS bigint[])) AS id)\n" + union;
+                + "hamlet AS MATERIALIZED (SELECT unnest(CAST(:hamlets AS bigint[])) AS id),\n"
+                + "scope_group AS MATERIALIZED (SELECT g.id, g.hamlet_id,"
+                + " COALESCE(g.founded_on, CAST(g.created_at AS date)) AS started_on,"
+                + " g.status = 'ACTIVE' AND COALESCE(g.founded_on, CAST(g.created_at AS date)) <= :to AS active"
+                + " FROM lgtq_group g WHERE g.hamlet_id IN (SELECT id FROM hamlet))\n" + union;
     }
 
     /** The parameters every query may use. */
