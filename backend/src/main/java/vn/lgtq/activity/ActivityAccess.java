@@ -111,8 +111,7 @@ public class ActivityAccess {
         private boolean narrowed;
 
         Where(Set<Long> units) {
-            text.append("in_scope(hamletId, :units)");
-            params.put("units", ScopeFunctions.ids(units));
+            text.append(ScopeFunctions.inScope("hamletId", "units", units, params));
             this.units = units;
         }
 

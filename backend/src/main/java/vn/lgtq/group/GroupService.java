@@ -56,10 +56,9 @@ public class GroupService {
         if (field == null) {
             throw ProblemException.invalid("sort", "Chỉ sắp xếp theo: " + String.join(", ", SORT_FIELDS.keySet()) + ".");
         }
-        StringBuilder where = new StringBuilder("from Group g where in_scope(g.hamletId, :units)");
         Map<String, Object> params = new HashMap<>();
-        params.put("units", ScopeFunctions.ids(filter.unitId == null ? caller.unitIds()
-                : caller.unitIdsBelow(filter.unitId)));
+        StringBuilder where = new StringBuilder("from Group g where " + ScopeFunctions.inScope("g.hamletId", "units",
+                filter.unitId == null ? caller.unitIds() : caller.unitIdsBelow(filter.unitId), params));
         if (filter.status != null) {
             where.append(" and g.status = :status");
             params.put("status", filter.status);

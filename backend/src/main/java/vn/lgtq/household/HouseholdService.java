@@ -59,9 +59,8 @@ public class HouseholdService {
     }
 
     private PanacheQuery<Household> query(HouseholdFilter filter, Sort sort) {
-        StringBuilder where = new StringBuilder("in_scope(hamletId, :units)");
         Map<String, Object> params = new HashMap<>();
-        params.put("units", ScopeFunctions.ids(units(filter)));
+        StringBuilder where = new StringBuilder(ScopeFunctions.inScope("hamletId", "units", units(filter), params));
         if (filter.groupId != null) {
             where.append(" and id in (" + ACTIVE_MEMBERS + " and m.groupId = :group)");
             params.put("group", filter.groupId);

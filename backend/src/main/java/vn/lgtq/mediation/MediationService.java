@@ -57,10 +57,9 @@ public class MediationService {
 
     public MediationDtos.Page list(MediationFilter filter, PageParams paging) {
         requireMediationRole();
-        StringBuilder where = new StringBuilder("in_scope(hamletId, :units)");
         Map<String, Object> params = new HashMap<>();
-        params.put("units", ScopeFunctions.ids(filter.unitId == null ? caller.unitIds()
-                : caller.unitIdsBelow(filter.unitId)));
+        StringBuilder where = new StringBuilder(ScopeFunctions.inScope("hamletId", "units",
+                filter.unitId == null ? caller.unitIds() : caller.unitIdsBelow(filter.unitId), params));
         if (caller.limitedToOwnGroup()) {
             where.append(" and groupId in :ownGroups");
             params.put("ownGroups", caller.ownGroupIds());

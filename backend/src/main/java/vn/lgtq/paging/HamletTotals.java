@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.List;
 import vn.lgtq.unit.ScopeFunctions;
 
 /**
@@ -31,10 +32,14 @@ public class HamletTotals {
         if (unitIds.isEmpty()) {
             return 0;
         }
-        // One array parameter, not an IN list of thousands, unnested once (not cast again for every row).
+        // A few units as an IN list (a cached plan, see ScopeFunctions.FEW_IDS); more as one array parameter, not an
+        // IN list of thousands, unnested once (not cast again for every row).
+        boolean few = unitIds.size() <= ScopeFunctions.FEW_IDS;
+        String units = few ? "(:units)" : "(SELECT unnest(CAST(:units AS bigint[])))";
         Number total = (Number) em.createNativeQuery("SELECT COALESCE(sum(row_count), 0) FROM hamlet_row_count"
-                        + " WHERE list = :list AND hamlet_id IN (SELECT unnest(CAST(:units AS bigint[])))")
-                .setParameter("list", list.table).setParameter("units", ScopeFunctions.arrayText(unitIds)).getSingleResult();
+                        + " WHERE list = :list AND hamlet_id IN " + units)
+                .setParameter("list", list.table)
+                .setParameter("units", few ? List.copyOf(unitIds) : ScopeFunctions.arrayText(unitIds)).getSingleResult();
         return total.longValue();
     }
 }

@@ -35,10 +35,9 @@ public class UnitService {
     AuditLog audit;
 
     public UnitPage list(UnitLevel level, UnitFilter filter, PageParams paging) {
-        StringBuilder where = new StringBuilder("in_scope(id, :scope) and ")
-                .append("(validFrom is null or validFrom <= :day) and (validTo is null or validTo >= :day)");
         Map<String, Object> params = new HashMap<>();
-        params.put("scope", ScopeFunctions.ids(caller.unitIds()));
+        StringBuilder where = new StringBuilder(ScopeFunctions.inScope("id", "scope", caller.unitIds(), params))
+                .append(" and (validFrom is null or validFrom <= :day) and (validTo is null or validTo >= :day)");
         params.put("day", filter.day());
         if (level != null) {
             where.append(" and level = :level");
