@@ -474,10 +474,18 @@ class DashboardQueries {
         return query.getResultList();
     }
 
-    /** Binds a parameter only where the SQL names it (a name followed by a letter is another parameter). */
+    /** Binds a parameter only where the SQL names it. */
     private static void bind(Query query, String sql, String name, Object value) {
-        if (Pattern.compile(":" + name + "(?![A-Za-z])").matcher(sql).find()) {
+        if (PARAMETERS.computeIfAbsent(sql, DashboardQueries::parameters).contains(name)) {
             query.setParameter(name, value);
         }
+    }
+
+    /** The parameters each statement names, found once per statement instead of searched on every request. */
+    private static final Map<String, Set<String>> PARAMETERS = new ConcurrentHashMap<>();
+
+    private static Set<String> parameters(String sql) {
+        return Pattern.compile(":([A-Za-z]+)").matcher(sql).results().map(m -> m.group(1))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
