@@ -35,7 +35,7 @@ cat <<MSG
   API:                    http://localhost:$API_PORT/api/v1   (OpenAPI: http://localhost:$API_PORT/q/openapi)
   Keycloak admin console: http://localhost:$KC_PORT/admin   admin / admin (local only)
   PostgreSQL:             127.0.0.1:$PG_PORT  database lgtq, user lgtq / $DB_PASSWORD
-  Demo logins (password demo): province, district, commune, commune2, hamlet, group
+  Demo logins (password demo): national, province, district, commune, commune2, hamlet, group
   Demo data:              $DEMO   (invented hamlets, people and activity; \`make run DEMO=small\` for the small set,
                           \`make reset\` first to drop a database that has the Sơn La-size set)
   Logs: .run/logs/   Stop: Ctrl-C or make stop

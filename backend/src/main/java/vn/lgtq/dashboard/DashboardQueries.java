@@ -196,6 +196,9 @@ class DashboardQueries {
     private record Family(String sql, Measure... measures) {
     }
 
+    /** The parameters each statement names, found once per statement instead of searched on every request. */
+    private static final Map<String, Set<String>> PARAMETERS = new ConcurrentHashMap<>();
+
     /** The most measures a family has: the width of the statement that reads them all. */
     private static final int WIDTH = 6;
 
@@ -480,9 +483,6 @@ class DashboardQueries {
             query.setParameter(name, value);
         }
     }
-
-    /** The parameters each statement names, found once per statement instead of searched on every request. */
-    private static final Map<String, Set<String>> PARAMETERS = new ConcurrentHashMap<>();
 
     private static Set<String> parameters(String sql) {
         return Pattern.compile(":([A-Za-z]+)").matcher(sql).results().map(m -> m.group(1))

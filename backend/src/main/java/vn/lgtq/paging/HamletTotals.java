@@ -34,7 +34,7 @@ public class HamletTotals {
         }
         // A few units as an IN list (a cached plan, see ScopeFunctions.FEW_IDS); more as one array parameter, not an
         // IN list of thousands, unnested once (not cast again for every row).
-        boolean few = unitIds.size() <= ScopeFunctions.FEW_IDS;
+        boolean few = ScopeFunctions.few(unitIds);
         String units = few ? "(:units)" : "(SELECT unnest(CAST(:units AS bigint[])))";
         Number total = (Number) em.createNativeQuery("SELECT COALESCE(sum(row_count), 0) FROM hamlet_row_count"
                         + " WHERE list = :list AND hamlet_id IN " + units)

@@ -29,12 +29,17 @@ public class ScopeFunctions implements FunctionContributor {
      * {@code in_scope}, one array.
      */
     public static String inScope(String column, String parameter, Collection<Long> ids, Map<String, Object> params) {
-        if (!ids.isEmpty() && ids.size() <= FEW_IDS) {
+        if (few(ids)) {
             params.put(parameter, List.copyOf(ids));
             return column + " in :" + parameter;
         }
         params.put(parameter, ids(ids));
         return "in_scope(" + column + ", :" + parameter + ")";
+    }
+
+    /** Whether the ids go as an IN list (see {@link #FEW_IDS}); none go as an empty array, as an IN list cannot. */
+    public static boolean few(Collection<Long> ids) {
+        return !ids.isEmpty() && ids.size() <= FEW_IDS;
     }
 
     /** The ids as the array parameter of {@code in_scope}. */
