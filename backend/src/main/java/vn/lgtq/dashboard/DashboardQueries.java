@@ -35,13 +35,20 @@ class DashboardQueries {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /**
-     * The units a statement covers: the binding of :units, one array. Unnested once per execution and joined, not
-     * {@code = ANY(CAST(:units ...))}: under a generic plan that cast is evaluated again for every row (seconds for a
-     * province's 3,300 ids against 18,000 groups).
+     * The units a statement covers: the binding of :units, one array, unnested once per execution for all the
+     * statement's parts. Not {@code = ANY(CAST(:units ...))}: under a generic plan that cast is evaluated again for
+     * every row (seconds for a province's 3,300 ids against 18,000 groups).
      */
-    static final String IN_SCOPE = " IN (SELECT unnest(CAST(:units AS bigint[])))";
+    private static final String SCOPE = "scope AS MATERIALIZED (SELECT unnest(CAST(:units AS bigint[])) AS id)";
 
-    /** In the statement that reads every family: its units, unnested once for all of them (see {@link #FIGURES}). */
+    /**
+     * The rows of the scope's units, as a join (the ids are distinct): the planner then sees how many units there
+     * are, where against {@code IN (SELECT id FROM scope)} it assumes 200 and probes an index per id (the country's
+     * 38,000 ids: 100 ms a family; hashed, 10).
+     */
+    private static final String JOIN_SCOPE = " JOIN scope ON scope.id = ";
+
+    /** Either column in the scope (the people followed), where a join would count a row twice. */
     private static final String IN_STATEMENT_SCOPE = " IN (SELECT id FROM scope)";
     private static final String VALID_ON_TO = "(u.valid_from IS NULL OR u.valid_from <= :to)"
             + " AND (u.valid_to IS NULL OR u.valid_to >= :to)";
@@ -61,29 +68,19 @@ class DashboardQueries {
      */
     private static final List<Family> FAMILIES = List.of(
             // Hamlets with groups: from the groups counted below, in figures().
-            new Family("SELECT u.id, 1 FROM unit u WHERE u.id" + IN_STATEMENT_SCOPE + " AND u.level = 'HAMLET' AND "
-                    + VALID_ON_TO, Measure.HAMLETS),
+            new Family("SELECT u.id, 1 FROM unit u" + JOIN_SCOPE + "u.id WHERE u.level = 'HAMLET' AND " + VALID_ON_TO,
+                    Measure.HAMLETS),
             new Family("SELECT g.hamlet_id, count(*) FROM scope_group g WHERE g.active GROUP BY 1", Measure.GROUPS),
             // Kept exact per hamlet by triggers (migration V10): no count over 300,000 rows.
-            new Family("SELECT c.hamlet_id, c.row_count FROM hamlet_row_count c WHERE c.list = 'household'"
-                    + " AND c.hamlet_id" + IN_STATEMENT_SCOPE, Measure.HOUSEHOLDS),
-            // Meetings, members on the last day and the fund: running totals per hamlet and month (migration V12)
-            // at the day before the period and at its last day, each the hamlet's last month before that day's month
-            // plus the days of that month up to it, counted live. A household is in one group at a time, so open
-            // memberships are member households.
-            new Family("""
-                    WITH kept AS (
-                        SELECT h.id AS hamlet_id, e.meetings_through - COALESCE(b.meetings_through, 0) AS meetings,
-                            e.members_through AS members,
-                            e.contributions_through - COALESCE(b.contributions_through, 0) AS contributions,
-                            e.support_through - COALESCE(b.support_through, 0) AS support,
-                            e.expenses_through - COALESCE(b.expenses_through, 0) AS expenses,
-                            e.contributions_through + e.support_through - e.expenses_through AS balance
-                        FROM hamlet h
-                        JOIN LATERAL (SELECT * FROM hamlet_month s WHERE s.hamlet_id = h.id AND s.month < :toMonth
-                            ORDER BY s.month DESC LIMIT 1) e ON TRUE
-                        LEFT JOIN LATERAL (SELECT * FROM hamlet_month s WHERE s.hamlet_id = h.id
-                            AND s.month < :beforeMonth ORDER BY s.month DESC LIMIT 1) b ON TRUE
+            new Family("SELECT c.hamlet_id, c.row_count FROM hamlet_row_count c" + JOIN_SCOPE + "c.hamlet_id"
+                    + " WHERE c.list = 'household'", Measure.HOUSEHOLDS),
+            // Meetings, members on the last day and the fund: running totals per month (migrations V12, V16) of whole
+            // communes and of the hamlets reached without their commune, at the day before the period and at its
+            // last day, each the unit's last month before that day's month plus the days of that month up to it,
+            // counted live per hamlet. A household is in one group at a time, so open memberships are member
+            // households.
+            new Family("WITH kept AS (" + kept("loose_hamlet", "hamlet_month", "hamlet_id") + "\nUNION ALL\n"
+                    + kept("commune", "commune_month", "commune_id") + """
                     ),
                     -- Each edge-day branch joins the scope's groups itself: a hamlet's few groups probe the
                     -- (group, day) indexes, a province's are hashed against the days' rows.
@@ -121,18 +118,18 @@ class DashboardQueries {
                     Measure.MEETINGS, Measure.MEMBER_HOUSEHOLDS, Measure.FUND_CONTRIBUTIONS, Measure.FUND_SUPPORT,
                     Measure.FUND_EXPENSES, Measure.FUND_BALANCE),
             new Family("""
-                    SELECT x.hamlet_id, count(*), COALESCE(sum(x.arrests_or_cases), 0) FROM tip x
-                    WHERE x.hamlet_id%s AND x.created_at >= :fromInstant AND x.created_at < :afterInstant
-                    GROUP BY 1""".formatted(IN_STATEMENT_SCOPE), Measure.TIPS, Measure.ARRESTS),
+                    SELECT x.hamlet_id, count(*), COALESCE(sum(x.arrests_or_cases), 0) FROM tip x%sx.hamlet_id
+                    WHERE x.created_at >= :fromInstant AND x.created_at < :afterInstant
+                    GROUP BY 1""".formatted(JOIN_SCOPE), Measure.TIPS, Measure.ARRESTS),
             new Family("""
                     SELECT c.hamlet_id,
                         count(*) FILTER (WHERE c.received_on BETWEEN :from AND :to),
                         count(*) FILTER (WHERE c.closed_on BETWEEN :from AND :to),
                         count(*) FILTER (WHERE c.closed_on BETWEEN :from AND :to AND c.outcome = 'RECONCILED'),
                         count(*) FILTER (WHERE c.closed_on BETWEEN :from AND :to AND c.outcome = 'WITHDRAWN')
-                    FROM mediation_case c WHERE c.hamlet_id%s
-                        AND (c.received_on BETWEEN :from AND :to OR c.closed_on BETWEEN :from AND :to)
-                    GROUP BY 1""".formatted(IN_STATEMENT_SCOPE), Measure.MEDIATIONS_RECEIVED, Measure.MEDIATIONS_CLOSED,
+                    FROM mediation_case c%sc.hamlet_id
+                    WHERE c.received_on BETWEEN :from AND :to OR c.closed_on BETWEEN :from AND :to
+                    GROUP BY 1""".formatted(JOIN_SCOPE), Measure.MEDIATIONS_RECEIVED, Measure.MEDIATIONS_CLOSED,
                     Measure.MEDIATIONS_RECONCILED, Measure.MEDIATIONS_WITHDRAWN),
             // Overdue on the last day: active, and the last meeting (or, with none, the founding) before :recent,
             // the first day from which the interval reaches the last day; met since then is an index range.
@@ -147,27 +144,46 @@ class DashboardQueries {
             // Kept exact per hamlet, year and rank by triggers (migration V13): no join of ten years of ratings.
             new Family("""
                     SELECT c.hamlet_id, sum(c.groups), COALESCE(sum(c.groups) FILTER (WHERE c.rating_rank <= :goodLevels), 0)
-                    FROM hamlet_group_rating_year c
-                    WHERE c.hamlet_id%s AND c.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1"""
-                    .formatted(IN_STATEMENT_SCOPE), Measure.GROUPS_RATED, Measure.GROUPS_RATED_GOOD),
+                    FROM hamlet_group_rating_year c%sc.hamlet_id
+                    WHERE c.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1"""
+                    .formatted(JOIN_SCOPE), Measure.GROUPS_RATED, Measure.GROUPS_RATED_GOOD),
             // Kept exact per hamlet and year by triggers (migration V11): no count over 3 million ratings.
             new Family("""
                     SELECT c.hamlet_id, sum(c.households_rated), sum(c.cultural_families)
-                    FROM hamlet_cultural_year c
-                    WHERE c.hamlet_id%s AND c.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1"""
-                    .formatted(IN_STATEMENT_SCOPE), Measure.HOUSEHOLDS_RATED, Measure.CULTURAL_FAMILIES),
+                    FROM hamlet_cultural_year c%sc.hamlet_id
+                    WHERE c.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1"""
+                    .formatted(JOIN_SCOPE), Measure.HOUSEHOLDS_RATED, Measure.CULTURAL_FAMILIES),
             new Family("""
-                    SELECT s.commune_id, count(*), count(*) FILTER (WHERE s.met) FROM commune_safety_standard s
-                    WHERE s.commune_id%s AND s.assessment_year BETWEEN :fromYear AND :toYear GROUP BY 1"""
-                    .formatted(IN_STATEMENT_SCOPE), Measure.COMMUNES_ASSESSED, Measure.COMMUNES_MET),
+                    SELECT s.commune_id, count(*), count(*) FILTER (WHERE s.met) FROM commune_safety_standard s%ss.commune_id
+                    WHERE s.assessment_year BETWEEN :fromYear AND :toYear GROUP BY 1""".formatted(JOIN_SCOPE), Measure.COMMUNES_ASSESSED, Measure.COMMUNES_MET),
             new Family("""
-                    SELECT k.unit_id, count(*), count(*) FILTER (WHERE k.transformed_on <= :to) FROM key_area k
-                    WHERE k.unit_id%s AND k.listed_on <= :to GROUP BY 1""".formatted(IN_STATEMENT_SCOPE),
+                    SELECT k.unit_id, count(*), count(*) FILTER (WHERE k.transformed_on <= :to)
+                    FROM key_area k%sk.unit_id WHERE k.listed_on <= :to GROUP BY 1""".formatted(JOIN_SCOPE),
                     Measure.KEY_AREAS, Measure.KEY_AREAS_TRANSFORMED),
             new Family("""
-                    SELECT r.unit_id, count(*) FROM recognition r
-                    WHERE r.unit_id%s AND r.recognition_year BETWEEN :fromYear AND :toYear GROUP BY 1"""
-                    .formatted(IN_STATEMENT_SCOPE), Measure.RECOGNITIONS));
+                    SELECT r.unit_id, count(*) FROM recognition r%sr.unit_id
+                    WHERE r.recognition_year BETWEEN :fromYear AND :toYear GROUP BY 1""".formatted(JOIN_SCOPE),
+                    Measure.RECOGNITIONS));
+
+    /**
+     * The kept part of the meetings, members and fund of the units in a CTE (loose hamlets, whole communes), from
+     * their table of running totals by month.
+     */
+    private static String kept(String units, String table, String unitColumn) {
+        return """
+                SELECT k.id AS hamlet_id, e.meetings_through - COALESCE(b.meetings_through, 0) AS meetings,
+                    e.members_through AS members,
+                    e.contributions_through - COALESCE(b.contributions_through, 0) AS contributions,
+                    e.support_through - COALESCE(b.support_through, 0) AS support,
+                    e.expenses_through - COALESCE(b.expenses_through, 0) AS expenses,
+                    e.contributions_through + e.support_through - e.expenses_through AS balance
+                FROM %1$s k
+                JOIN LATERAL (SELECT * FROM %2$s s WHERE s.%3$s = k.id AND s.month < :toMonth
+                    ORDER BY s.month DESC LIMIT 1) e ON TRUE
+                LEFT JOIN LATERAL (SELECT * FROM %2$s s WHERE s.%3$s = k.id
+                    AND s.month < :beforeMonth ORDER BY s.month DESC LIMIT 1) b ON TRUE""".formatted(units, table,
+                unitColumn);
+    }
 
     /**
      * People followed: a case belongs to a hamlet, a commune, or both; it counts once for a root that reaches
@@ -229,12 +245,14 @@ class DashboardQueries {
                 + peopleFollowed + ") p(hamlet_id, commune_id, n)");
         // The running totals are probed per hamlet: the country reaches 23,000 units of which 9,000 are hamlets.
         // The groups of those hamlets are read once for the three families that count or join them.
-        return "WITH scope AS MATERIALIZED (SELECT unnest(CAST(:units AS bigint[])) AS id),\n"
+        return "WITH " + SCOPE + ",\n"
                 + "hamlet AS MATERIALIZED (SELECT unnest(CAST(:hamlets AS bigint[])) AS id),\n"
+                + "loose_hamlet AS MATERIALIZED (SELECT unnest(CAST(:looseHamlets AS bigint[])) AS id),\n"
+                + "commune AS MATERIALIZED (SELECT unnest(CAST(:communes AS bigint[])) AS id),\n"
                 + "scope_group AS MATERIALIZED (SELECT g.id, g.hamlet_id,"
                 + " COALESCE(g.founded_on, CAST(g.created_at AS date)) AS started_on,"
                 + " g.status = 'ACTIVE' AND COALESCE(g.founded_on, CAST(g.created_at AS date)) <= :to AS active"
-                + " FROM lgtq_group g WHERE g.hamlet_id IN (SELECT id FROM hamlet))\n" + union;
+                + " FROM lgtq_group g JOIN hamlet ON hamlet.id = g.hamlet_id)\n" + union;
     }
 
     /** The parameters every query may use. */
@@ -292,10 +310,10 @@ class DashboardQueries {
 
     /** Each root's measures, zero where nothing was found. */
     Map<Long, long[]> figures(Collection<Long> roots, Params params) {
-        Set<Long> units = reach(roots);
+        Set<Long> units = reachOf(roots).units();
         Map<Long, long[]> perUnit = new HashMap<>();
         List<Object[]> followed = new ArrayList<>();
-        for (Object[] row : rows(units.size() <= FEW_UNITS ? FIGURES_OF_FEW_UNITS : FIGURES, units, params)) {
+        for (Object[] row : rows(units.size() <= FEW_UNITS ? FIGURES_OF_FEW_UNITS : FIGURES, roots, params)) {
             int index = ((Number) row[0]).intValue();
             if (index == FAMILIES.size()) {
                 followed.add(row);
@@ -338,16 +356,16 @@ class DashboardQueries {
      * each keyed by the breakdown ("category", "status", "outcome", "mediation") then the value.
      */
     Map<String, Map<String, Long>> breakdowns(long root, Params params) {
-        String tips = " FROM tip x WHERE x.hamlet_id" + IN_SCOPE
-                + " AND x.created_at >= :fromInstant AND x.created_at < :afterInstant";
         String sql = Stream.of("category", "status", "outcome")
-                .map(column -> "SELECT '" + column + "', CAST(x." + column + " AS text), count(*)" + tips + " AND x."
+                .map(column -> "SELECT '" + column + "', CAST(x." + column + " AS text), count(*) FROM tips x WHERE x."
                         + column + " IS NOT NULL GROUP BY 2")
-                .collect(Collectors.joining(" UNION ALL ", "", " UNION ALL SELECT 'mediation', c.outcome, count(*)"
-                        + " FROM mediation_case c WHERE c.hamlet_id" + IN_SCOPE
-                        + " AND c.closed_on BETWEEN :from AND :to GROUP BY 2"));
+                .collect(Collectors.joining(" UNION ALL ", "WITH " + SCOPE + ",\n"
+                        + "tips AS MATERIALIZED (SELECT x.category, x.status, x.outcome FROM tip x" + JOIN_SCOPE
+                        + "x.hamlet_id WHERE x.created_at >= :fromInstant AND x.created_at < :afterInstant)\n",
+                        " UNION ALL SELECT 'mediation', c.outcome, count(*) FROM mediation_case c" + JOIN_SCOPE
+                        + "c.hamlet_id WHERE c.closed_on BETWEEN :from AND :to GROUP BY 2"));
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        for (Object[] row : rows(sql, reach(List.of(root)), params)) {
+        for (Object[] row : rows(sql, List.of(root), params)) {
             counts.computeIfAbsent((String) row[0], key -> new LinkedHashMap<>())
                     .put(String.valueOf(row[1]), ((Number) row[2]).longValue());
         }
@@ -356,11 +374,12 @@ class DashboardQueries {
 
     /**
      * Per month of the period: tips, arrests, mediations closed and reconciled, meetings (whole months from
-     * hamlet_month, the partial first and last months live).
+     * commune_month and hamlet_month, the partial first and last months live).
      */
     List<Object[]> monthly(long root, Params params) {
         return rows("""
-                WITH month AS (
+                WITH %2$s,
+                month AS (
                     SELECT to_char(m, 'YYYY-MM') AS month
                     FROM generate_series(date_trunc('month', CAST(:from AS date)), CAST(:to AS date),
                         interval '1 month') m
@@ -368,22 +387,26 @@ class DashboardQueries {
                 tips AS (
                     SELECT to_char(x.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month, count(*) AS n,
                         sum(x.arrests_or_cases) AS arrests
-                    FROM tip x
-                    WHERE x.hamlet_id%1$s AND x.created_at >= :fromInstant AND x.created_at < :afterInstant
+                    FROM tip x%1$sx.hamlet_id
+                    WHERE x.created_at >= :fromInstant AND x.created_at < :afterInstant
                     GROUP BY 1
                 ),
                 mediations AS (
                     SELECT to_char(c.closed_on, 'YYYY-MM') AS month, count(*) AS n,
                         count(*) FILTER (WHERE c.outcome = 'RECONCILED') AS reconciled
-                    FROM mediation_case c WHERE c.hamlet_id%1$s AND c.closed_on BETWEEN :from AND :to GROUP BY 1
+                    FROM mediation_case c%1$sc.hamlet_id WHERE c.closed_on BETWEEN :from AND :to GROUP BY 1
                 ),
                 meetings AS (
                     SELECT to_char(x.month, 'YYYY-MM') AS month, sum(x.n) AS n FROM (
                         SELECT s.month, sum(s.meetings) AS n FROM hamlet_month s
-                        WHERE s.hamlet_id%1$s AND s.month >= :wholeFrom AND s.month < :toMonth GROUP BY 1
+                        WHERE s.hamlet_id IN (SELECT unnest(CAST(:looseHamlets AS bigint[])))
+                            AND s.month >= :wholeFrom AND s.month < :toMonth GROUP BY 1
+                        UNION ALL SELECT s.month, sum(s.meetings) AS n FROM commune_month s
+                        WHERE s.commune_id IN (SELECT unnest(CAST(:communes AS bigint[])))
+                            AND s.month >= :wholeFrom AND s.month < :toMonth GROUP BY 1
                         UNION ALL SELECT CAST(date_trunc('month', m.held_on) AS date), count(*)
-                        FROM group_meeting m JOIN lgtq_group g ON g.id = m.group_id
-                        WHERE g.hamlet_id%1$s AND m.held_on BETWEEN :from AND :to
+                        FROM group_meeting m JOIN lgtq_group g ON g.id = m.group_id%1$sg.hamlet_id
+                        WHERE m.held_on BETWEEN :from AND :to
                             AND (m.held_on < :wholeFrom OR m.held_on >= :toMonth) GROUP BY 1
                     ) x GROUP BY 1
                 )
@@ -391,39 +414,40 @@ class DashboardQueries {
                     COALESCE(mediations.reconciled, 0), COALESCE(meetings.n, 0)
                 FROM month LEFT JOIN tips USING (month) LEFT JOIN mediations USING (month)
                 LEFT JOIN meetings USING (month)
-                ORDER BY 1""".formatted(IN_SCOPE), reach(List.of(root)), params);
+                ORDER BY 1""".formatted(JOIN_SCOPE, SCOPE), List.of(root), params);
     }
 
     /** Per year the period touches: ratings, cultural families, safety standard decisions, recognitions. */
     List<Object[]> yearly(long root, Params params) {
         return rows("""
-                WITH year AS (SELECT generate_series(:fromYear, :toYear) AS year),
+                WITH %2$s,
+                year AS (SELECT generate_series(:fromYear, :toYear) AS year),
                 groups AS (
                     SELECT c.rating_year AS year, sum(c.groups) AS n,
                         sum(c.groups) FILTER (WHERE c.rating_rank <= :goodLevels) AS good
-                    FROM hamlet_group_rating_year c
-                    WHERE c.hamlet_id%1$s AND c.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1
+                    FROM hamlet_group_rating_year c%1$sc.hamlet_id
+                    WHERE c.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1
                 ),
                 families AS (
                     SELECT c.rating_year AS year, sum(c.households_rated) AS n, sum(c.cultural_families) AS good
-                    FROM hamlet_cultural_year c
-                    WHERE c.hamlet_id%1$s AND c.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1
+                    FROM hamlet_cultural_year c%1$sc.hamlet_id
+                    WHERE c.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1
                 ),
                 communes AS (
                     SELECT s.assessment_year AS year, count(*) AS n, count(*) FILTER (WHERE s.met) AS good
-                    FROM commune_safety_standard s
-                    WHERE s.commune_id%1$s AND s.assessment_year BETWEEN :fromYear AND :toYear GROUP BY 1
+                    FROM commune_safety_standard s%1$ss.commune_id
+                    WHERE s.assessment_year BETWEEN :fromYear AND :toYear GROUP BY 1
                 ),
                 recognitions AS (
-                    SELECT r.recognition_year AS year, count(*) AS n FROM recognition r
-                    WHERE r.unit_id%1$s AND r.recognition_year BETWEEN :fromYear AND :toYear GROUP BY 1
+                    SELECT r.recognition_year AS year, count(*) AS n FROM recognition r%1$sr.unit_id
+                    WHERE r.recognition_year BETWEEN :fromYear AND :toYear GROUP BY 1
                 )
                 SELECT year.year, COALESCE(groups.n, 0), COALESCE(groups.good, 0), COALESCE(families.n, 0),
                     COALESCE(families.good, 0), COALESCE(communes.n, 0), COALESCE(communes.good, 0),
                     COALESCE(recognitions.n, 0)
                 FROM year LEFT JOIN groups USING (year) LEFT JOIN families USING (year)
                 LEFT JOIN communes USING (year) LEFT JOIN recognitions USING (year)
-                ORDER BY 1""".formatted(IN_SCOPE), reach(List.of(root)), params);
+                ORDER BY 1""".formatted(JOIN_SCOPE, SCOPE), List.of(root), params);
     }
 
     /**
@@ -452,16 +476,50 @@ class DashboardQueries {
         return units;
     }
 
+    /**
+     * The units the roots reach, by kind: their hamlets, the communes whose running totals stand for all their
+     * hamlets (for every root, reaching one of its hamlets means reaching the commune, hence all of them), and the
+     * hamlets reached without their commune.
+     */
+    private record Reach(Set<Long> units, List<Long> hamlets, Set<Long> wholeCommunes, List<Long> looseHamlets) {
+    }
+
+    /** The reach of each set of roots this request asked about (the two periods ask about the same). */
+    private final Map<List<Long>, Reach> reaches = new ConcurrentHashMap<>();
+
+    private Reach reachOf(Collection<Long> roots) {
+        return reaches.computeIfAbsent(List.copyOf(roots), key -> {
+            UnitTree.Graph graph = graph();
+            Set<Long> units = reach(key);
+            List<Long> hamlets = units.stream().filter(graph::isHamlet).toList();
+            Set<Long> wholeCommunes = new HashSet<>();
+            hamlets.forEach(hamlet -> wholeCommunes.add(graph.parentOf(hamlet)));
+            wholeCommunes.remove(null);
+            for (Long root : key) {
+                Set<Long> reached = graph.reachableFrom(root);
+                for (Long unit : reached) {
+                    Long parent = graph.parentOf(unit);
+                    if (graph.isHamlet(unit) && !reached.contains(parent)) {
+                        wholeCommunes.remove(parent);
+                    }
+                }
+            }
+            List<Long> looseHamlets = hamlets.stream()
+                    .filter(hamlet -> !wholeCommunes.contains(graph.parentOf(hamlet))).toList();
+            return new Reach(units, hamlets, wholeCommunes, looseHamlets);
+        });
+    }
+
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Set<Long> units, Params params) {
-        if (units.size() > FEW_UNITS) {
+    private List<Object[]> rows(String sql, Collection<Long> roots, Params params) {
+        Reach reach = reachOf(roots);
+        if (reach.units().size() > FEW_UNITS) {
             planForTheUnits();
         }
-        Query query = em.createNativeQuery(sql).setParameter("units", ScopeFunctions.arrayText(units));
-        if (sql.contains(":hamlets")) {
-            UnitTree.Graph graph = graph();
-            query.setParameter("hamlets", ScopeFunctions.arrayText(units.stream().filter(graph::isHamlet).toList()));
-        }
+        Query query = em.createNativeQuery(sql).setParameter("units", ScopeFunctions.arrayText(reach.units()));
+        bind(query, sql, "hamlets", ScopeFunctions.arrayText(reach.hamlets()));
+        bind(query, sql, "communes", ScopeFunctions.arrayText(reach.wholeCommunes()));
+        bind(query, sql, "looseHamlets", ScopeFunctions.arrayText(reach.looseHamlets()));
         bind(query, sql, "from", params.from());
         bind(query, sql, "to", params.to());
         bind(query, sql, "fromInstant", params.from().atStartOfDay(VIETNAM).toOffsetDateTime());

@@ -43,6 +43,7 @@ public final class Constraints {
             conflict("hamlet_cultural_year_pkey", "duplicate-cultural-year",
                     "Bộ đếm gia đình văn hóa của thôn trong năm đã có." + RETRY),
             conflict("hamlet_month_pkey", "duplicate-hamlet-month", "Bộ đếm của thôn trong tháng đã có." + RETRY),
+            conflict("commune_month_pkey", "duplicate-commune-month", "Bộ đếm của xã trong tháng đã có." + RETRY),
             conflict("hamlet_group_rating_year_pkey", "duplicate-group-rating-year",
                     "Bộ đếm xếp loại nhóm của thôn trong năm đã có." + RETRY),
             conflict("hamlet_coverage_pkey", "duplicate-hamlet-coverage", "Bộ đếm độ bao phủ của thôn đã có." + RETRY),

@@ -61,7 +61,8 @@ public class UnitTree {
                 "SELECT id, code, parent_id, former_district_id, valid_from, valid_to, level FROM unit").getResultList();
         for (Object[] row : units) {
             long id = ((Number) row[0]).longValue();
-            Coded unit = new Coded(id, toDate(row[4]), toDate(row[5]), UnitLevel.valueOf((String) row[6]));
+            Long parentId = row[2] == null ? null : ((Number) row[2]).longValue();
+            Coded unit = new Coded(id, parentId, toDate(row[4]), toDate(row[5]), UnitLevel.valueOf((String) row[6]));
             byId.put(id, unit);
             byCode.computeIfAbsent((String) row[1], c -> new ArrayList<>()).add(unit);
             for (int from : new int[] {2, 3}) { // parent → child, former district → commune
@@ -84,7 +85,7 @@ public class UnitTree {
         return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
-    private record Coded(long id, LocalDate validFrom, LocalDate validTo, UnitLevel level) {
+    private record Coded(long id, Long parentId, LocalDate validFrom, LocalDate validTo, UnitLevel level) {
         boolean validOn(LocalDate day) {
             return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
         }
@@ -111,6 +112,12 @@ public class UnitTree {
         public boolean isHamlet(long id) {
             Coded unit = byId.get(id);
             return unit != null && unit.level() == UnitLevel.HAMLET;
+        }
+
+        /** The unit's parent (a hamlet's commune), or null. */
+        public Long parentOf(long id) {
+            Coded unit = byId.get(id);
+            return unit == null ? null : unit.parentId();
         }
 
         /**

@@ -115,7 +115,8 @@ class HamletTotalsTest {
      * recount after random memberships joined and left, meetings, fund entries, group ratings, edits, deletes, groups
      * moved to another hamlet, rolled-back statements, and writers of the same hamlets at the same time; so do the
      * member households and their people per hamlet (hamlet_coverage), with people added, moved and deleted, groups
-     * dissolved and revived and households deleted too.
+     * dissolved and revived and households deleted too. The communes' totals (commune_month) equal the sum of
+     * their hamlets' after the same writes and hamlets moved to another commune.
      */
     @Test
     void monthTotalsEqualALiveRecountAfterRandomAndConcurrentWrites() throws Exception {
@@ -123,10 +124,11 @@ class HamletTotalsTest {
         Random random = new Random(seed);
         List<Long> hamlets = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            hamlets.add(TestRegisters.hamlet("04105", "Bản Đếm Tháng " + i).id());
+            hamlets.add(TestRegisters.hamlet(i < 2 ? "04105" : "03646", "Bản Đếm Tháng " + i).id());
         }
         String inHamlets = hamlets.toString().replace('[', '(').replace(']', ')');
         try (Connection c = dataSource.getConnection()) {
+            List<Long> communes = ids(c, "SELECT DISTINCT parent_id FROM unit WHERE id IN " + inHamlets);
             List<Long> groups = new ArrayList<>();
             for (long hamlet : hamlets) {
                 groups.addAll(ids(c, "INSERT INTO lgtq_group (hamlet_id, number, name, search_name, status)"
@@ -139,7 +141,12 @@ class HamletTotalsTest {
             for (int i = 0; i < OPERATIONS; i++) {
                 boolean rollBack = random.nextInt(8) == 0;
                 c.setAutoCommit(!rollBack);
-                write(c, random, groups, households, hamlets, true);
+                if (random.nextInt(40) == 0) {
+                    update(c, "UPDATE unit SET parent_id = ? WHERE id = ANY(?)", communes.get(random.nextInt(2)),
+                            pick(hamlets, 1 + random.nextInt(2), random));
+                } else {
+                    write(c, random, groups, households, hamlets, true);
+                }
                 if (rollBack) {
                     c.rollback();
                     c.setAutoCommit(true);
@@ -215,7 +222,38 @@ class HamletTotalsTest {
                             + " FROM hamlet_group_rating_year WHERE groups <> 0 AND hamlet_id IN " + inHamlets),
                     "group ratings per hamlet, year and rank after the same writes (seed " + seed + ")");
             assertCoverage(c, inHamlets, "after the same and the concurrent writes (seed " + seed + ")");
+            assertCommunesSumTheirHamlets(c, communes, "after the same writes (seed " + seed + ")");
         }
+    }
+
+    /**
+     * On every month the communes or their hamlets have a row for, and at the end of time: a commune's month and its
+     * running totals through the month equal the sum of those of the hamlets under it today.
+     */
+    private static void assertCommunesSumTheirHamlets(Connection c, List<Long> communes, String when)
+            throws SQLException {
+        String months = """
+                SELECT commune_id, month FROM commune_month WHERE commune_id IN %1$s
+                UNION SELECT u.parent_id, k.month FROM hamlet_month k JOIN unit u ON u.id = k.hamlet_id
+                    WHERE u.parent_id IN %1$s
+                UNION SELECT commune_id, DATE '2100-01-01' FROM unnest(ARRAY%2$s) commune_id"""
+                .formatted(communes.toString().replace('[', '(').replace(']', ')'), communes);
+        String totals = "concat_ws(' ', COALESCE(sum(CASE WHEN k.month = m.month THEN k.meetings ELSE 0 END), 0),"
+                + " COALESCE(sum(k.meetings_through), 0), COALESCE(sum(k.members_through), 0),"
+                + " COALESCE(sum(k.contributions_through), 0), COALESCE(sum(k.support_through), 0),"
+                + " COALESCE(sum(k.expenses_through), 0))";
+        assertEquals(recount(c, """
+                        SELECT m.commune_id || ' ' || m.month, %s FROM (%s) m
+                        LEFT JOIN unit u ON u.parent_id = m.commune_id AND u.level = 'HAMLET'
+                        LEFT JOIN LATERAL (SELECT * FROM hamlet_month k WHERE k.hamlet_id = u.id
+                            AND k.month <= m.month ORDER BY k.month DESC LIMIT 1) k ON TRUE
+                        GROUP BY m.commune_id, m.month""".formatted(totals, months)),
+                recount(c, """
+                        SELECT m.commune_id || ' ' || m.month, %s FROM (%s) m
+                        LEFT JOIN LATERAL (SELECT * FROM commune_month k WHERE k.commune_id = m.commune_id
+                            AND k.month <= m.month ORDER BY k.month DESC LIMIT 1) k ON TRUE
+                        GROUP BY m.commune_id, m.month""".formatted(totals, months)),
+                "commune_month, the sum of its hamlets' hamlet_month, " + when);
     }
 
     /** Member households and their people per hamlet (hamlet_coverage) equal a live recount. */
