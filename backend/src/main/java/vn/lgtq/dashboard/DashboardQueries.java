@@ -154,8 +154,10 @@ class DashboardQueries {
                     WHERE c.rating_year BETWEEN :fromYear AND :toYear GROUP BY 1"""
                     .formatted(JOIN_SCOPE), Measure.HOUSEHOLDS_RATED, Measure.CULTURAL_FAMILIES),
             new Family("""
-                    SELECT s.commune_id, count(*), count(*) FILTER (WHERE s.met) FROM commune_safety_standard s%ss.commune_id
-                    WHERE s.assessment_year BETWEEN :fromYear AND :toYear GROUP BY 1""".formatted(JOIN_SCOPE), Measure.COMMUNES_ASSESSED, Measure.COMMUNES_MET),
+                    SELECT s.commune_id, count(*), count(*) FILTER (WHERE s.met)
+                    FROM commune_safety_standard s%ss.commune_id
+                    WHERE s.assessment_year BETWEEN :fromYear AND :toYear GROUP BY 1""".formatted(JOIN_SCOPE),
+                    Measure.COMMUNES_ASSESSED, Measure.COMMUNES_MET),
             new Family("""
                     SELECT k.unit_id, count(*), count(*) FILTER (WHERE k.transformed_on <= :to)
                     FROM key_area k%sk.unit_id WHERE k.listed_on <= :to GROUP BY 1""".formatted(JOIN_SCOPE),
