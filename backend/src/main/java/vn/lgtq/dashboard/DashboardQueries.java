@@ -82,35 +82,8 @@ class DashboardQueries {
             new Family("WITH kept AS (" + kept("loose_hamlet", "hamlet_month", "hamlet_id") + "\nUNION ALL\n"
                     + kept("commune", "commune_month", "commune_id") + """
                     ),
-                    -- Each edge-day branch joins the scope's groups itself: a hamlet's few groups probe the
-                    -- (group, day) indexes, a province's are hashed against the days' rows.
                     live AS (
-                        SELECT g.hamlet_id, 1 AS meetings, 0 AS members, 0 AS contributions, 0 AS support,
-                            0 AS expenses, 0 AS balance
-                        FROM group_meeting m JOIN scope_group g ON g.id = m.group_id
-                        WHERE m.held_on BETWEEN :toMonth AND :to
-                        UNION ALL SELECT g.hamlet_id, -1, 0, 0, 0, 0, 0
-                        FROM group_meeting m JOIN scope_group g ON g.id = m.group_id
-                        WHERE m.held_on BETWEEN :beforeMonth AND :before
-                        UNION ALL SELECT g.hamlet_id, 0, 1, 0, 0, 0, 0
-                        FROM group_membership m JOIN scope_group g ON g.id = m.group_id
-                        WHERE m.joined_on BETWEEN :toMonth AND :to
-                        UNION ALL SELECT g.hamlet_id, 0, -1, 0, 0, 0, 0
-                        FROM group_membership m JOIN scope_group g ON g.id = m.group_id
-                        WHERE m.left_on BETWEEN :toMonth AND :to
-                        UNION ALL SELECT g.hamlet_id, 0, 0,
-                            CASE WHEN f.kind = 'CONTRIBUTION' THEN f.amount ELSE 0 END,
-                            CASE WHEN f.kind = 'SUPPORT' THEN f.amount ELSE 0 END,
-                            CASE WHEN f.kind = 'EXPENSE' THEN f.amount ELSE 0 END,
-                            CASE WHEN f.kind = 'EXPENSE' THEN -f.amount ELSE f.amount END
-                        FROM fund_entry f JOIN scope_group g ON g.id = f.group_id
-                        WHERE f.entry_on BETWEEN :toMonth AND :to
-                        UNION ALL SELECT g.hamlet_id, 0, 0,
-                            CASE WHEN f.kind = 'CONTRIBUTION' THEN -f.amount ELSE 0 END,
-                            CASE WHEN f.kind = 'SUPPORT' THEN -f.amount ELSE 0 END,
-                            CASE WHEN f.kind = 'EXPENSE' THEN -f.amount ELSE 0 END, 0
-                        FROM fund_entry f JOIN scope_group g ON g.id = f.group_id
-                        WHERE f.entry_on BETWEEN :beforeMonth AND :before
+                    {edge days}
                     )
                     SELECT hamlet_id, sum(meetings), sum(members), sum(contributions), sum(support), sum(expenses),
                         sum(balance)
@@ -188,6 +161,43 @@ class DashboardQueries {
     }
 
     /**
+     * The days of the period's partial edge months, as changes to the running totals: rows of (unit, meetings,
+     * members, contributions, support, expenses, balance); %1$s is the unit selected, %2$s the join that finds it.
+     */
+    private static final String EDGE_DAYS = """
+            SELECT %1$s, 1 AS meetings, 0 AS members, 0 AS contributions, 0 AS support, 0 AS expenses, 0 AS balance
+            FROM group_meeting m%2$s WHERE m.held_on BETWEEN :toMonth AND :to
+            UNION ALL SELECT %1$s, -1, 0, 0, 0, 0, 0
+            FROM group_meeting m%2$s WHERE m.held_on BETWEEN :beforeMonth AND :before
+            UNION ALL SELECT %1$s, 0, 1, 0, 0, 0, 0
+            FROM group_membership m%2$s WHERE m.joined_on BETWEEN :toMonth AND :to
+            UNION ALL SELECT %1$s, 0, -1, 0, 0, 0, 0
+            FROM group_membership m%2$s WHERE m.left_on BETWEEN :toMonth AND :to
+            UNION ALL SELECT %1$s, 0, 0,
+                CASE WHEN m.kind = 'CONTRIBUTION' THEN m.amount ELSE 0 END,
+                CASE WHEN m.kind = 'SUPPORT' THEN m.amount ELSE 0 END,
+                CASE WHEN m.kind = 'EXPENSE' THEN m.amount ELSE 0 END,
+                CASE WHEN m.kind = 'EXPENSE' THEN -m.amount ELSE m.amount END
+            FROM fund_entry m%2$s WHERE m.entry_on BETWEEN :toMonth AND :to
+            UNION ALL SELECT %1$s, 0, 0,
+                CASE WHEN m.kind = 'CONTRIBUTION' THEN -m.amount ELSE 0 END,
+                CASE WHEN m.kind = 'SUPPORT' THEN -m.amount ELSE 0 END,
+                CASE WHEN m.kind = 'EXPENSE' THEN -m.amount ELSE 0 END, 0
+            FROM fund_entry m%2$s WHERE m.entry_on BETWEEN :beforeMonth AND :before""";
+
+    /** A few units: each branch joins their few groups, which probe the (group, day) indexes. */
+    private static final String EDGE_DAYS_OF_FEW_UNITS = EDGE_DAYS.formatted("g.hamlet_id",
+            " JOIN scope_group g ON g.id = m.group_id");
+
+    /**
+     * A wide scope: the days' rows read once and the scope's groups hashed once against them all (hashed per
+     * branch, the country's 143,000 groups six times took 400 ms).
+     */
+    private static final String EDGE_DAYS_OF_MANY_UNITS = "SELECT g.hamlet_id, d.meetings, d.members, d.contributions,"
+            + " d.support, d.expenses, d.balance FROM (" + EDGE_DAYS.formatted("m.group_id", "")
+            + ") d JOIN scope_group g ON g.id = d.group_id";
+
+    /**
      * People followed: a case belongs to a hamlet, a commune, or both; it counts once for a root that reaches
      * either. Grouped by the pair, so the sum per root can ask for either.
      */
@@ -217,6 +227,9 @@ class DashboardQueries {
     /** The parameters each statement names, found once per statement instead of searched on every request. */
     private static final Map<String, Set<String>> PARAMETERS = new ConcurrentHashMap<>();
 
+    /** Where the meetings' family reads the edge days: see {@link #EDGE_DAYS}. */
+    private static final String EDGE_DAYS_MARK = "{edge days}";
+
     /** The most measures a family has: the width of the statement that reads them all. */
     private static final int WIDTH = 6;
 
@@ -225,10 +238,10 @@ class DashboardQueries {
      * unit, and its measures padded to {@link #WIDTH}; the people followed (index {@code FAMILIES.size()}) are the
      * hamlet, the commune and the count.
      */
-    private static final String FIGURES = figuresStatement(PEOPLE_FOLLOWED);
-    private static final String FIGURES_OF_FEW_UNITS = figuresStatement(PEOPLE_FOLLOWED_FEW);
+    private static final String FIGURES = figuresStatement(PEOPLE_FOLLOWED, EDGE_DAYS_OF_MANY_UNITS);
+    private static final String FIGURES_OF_FEW_UNITS = figuresStatement(PEOPLE_FOLLOWED_FEW, EDGE_DAYS_OF_FEW_UNITS);
 
-    private static String figuresStatement(String peopleFollowed) {
+    private static String figuresStatement(String peopleFollowed, String edgeDays) {
         StringJoiner union = new StringJoiner("\nUNION ALL\n");
         for (int index = 0; index < FAMILIES.size(); index++) {
             int width = FAMILIES.get(index).measures().length;
@@ -240,8 +253,8 @@ class DashboardQueries {
                 }
                 values.add(i <= width ? "CAST(f.v" + i + " AS bigint)" : "0");
             }
-            union.add("SELECT " + index + ", f.unit, " + values + " FROM (" + FAMILIES.get(index).sql() + ") "
-                    + names);
+            union.add("SELECT " + index + ", f.unit, " + values + " FROM ("
+                    + FAMILIES.get(index).sql().replace(EDGE_DAYS_MARK, edgeDays) + ") " + names);
         }
         union.add("SELECT " + FAMILIES.size() + ", p.hamlet_id, p.commune_id, p.n, 0, 0, 0, 0 FROM ("
                 + peopleFollowed + ") p(hamlet_id, commune_id, n)");
@@ -406,10 +419,15 @@ class DashboardQueries {
                         UNION ALL SELECT s.month, sum(s.meetings) AS n FROM commune_month s
                         WHERE s.commune_id IN (SELECT unnest(CAST(:communes AS bigint[])))
                             AND s.month >= :wholeFrom AND s.month < :toMonth GROUP BY 1
-                        UNION ALL SELECT CAST(date_trunc('month', m.held_on) AS date), count(*)
-                        FROM group_meeting m JOIN lgtq_group g ON g.id = m.group_id%1$sg.hamlet_id
-                        WHERE m.held_on BETWEEN :from AND :to
-                            AND (m.held_on < :wholeFrom OR m.held_on >= :toMonth) GROUP BY 1
+                        UNION ALL SELECT CAST(date_trunc('month', m.held_on) AS date), count(*) FROM (
+                            -- the partial first month, then the partial last one unless it is the same: two index
+                            -- ranges (as one OR, a bitmap of the country's days that spilled to rechecking pages)
+                            SELECT m.held_on, m.group_id FROM group_meeting m
+                            WHERE m.held_on >= :from AND m.held_on < :wholeFrom AND m.held_on <= :to
+                            UNION ALL SELECT m.held_on, m.group_id FROM group_meeting m
+                            WHERE m.held_on >= :toMonth AND m.held_on >= :wholeFrom AND m.held_on >= :from
+                                AND m.held_on <= :to
+                        ) m JOIN lgtq_group g ON g.id = m.group_id%1$sg.hamlet_id GROUP BY 1
                     ) x GROUP BY 1
                 )
                 SELECT month.month, COALESCE(tips.n, 0), COALESCE(tips.arrests, 0), COALESCE(mediations.n, 0),
