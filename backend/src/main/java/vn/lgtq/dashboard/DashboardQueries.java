@@ -7,9 +7,10 @@ import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -345,20 +346,34 @@ class DashboardQueries {
             boolean hasGroups = values[Measure.HAMLETS.ordinal()] > 0 && values[Measure.GROUPS.ordinal()] > 0;
             values[Measure.HAMLETS_WITH_GROUPS.ordinal()] = hasGroups ? 1 : 0;
         }
+        // The people followed, as columns: hamlet and commune (-1 for none) and the count.
+        long[] followedHamlet = new long[followed.size()];
+        long[] followedCommune = new long[followed.size()];
+        long[] followedCount = new long[followed.size()];
+        for (int i = 0; i < followed.size(); i++) {
+            Object[] row = followed.get(i);
+            followedHamlet[i] = row[1] == null ? -1 : ((Number) row[1]).longValue();
+            followedCommune[i] = row[2] == null ? -1 : ((Number) row[2]).longValue();
+            followedCount[i] = ((Number) row[3]).longValue();
+        }
         Map<Long, long[]> byRoot = new HashMap<>();
         for (Long root : roots) {
             Set<Long> reached = graph().reachableFrom(root);
+            // Unit ids are small and dense: a bit per id answers "reached?" for every case of the country (5,000
+            // cases times 90 roots of the national dashboard) without hashing boxed ids.
+            BitSet reachedIds = new BitSet();
             long[] sum = new long[Measure.values().length];
             for (Long unit : reached) {
+                reachedIds.set(Math.toIntExact(unit));
                 long[] values = perUnit.get(unit);
                 for (int i = 0; values != null && i < sum.length; i++) {
                     sum[i] += values[i];
                 }
             }
-            for (Object[] row : followed) {
-                if (row[1] != null && reached.contains(((Number) row[1]).longValue())
-                        || row[2] != null && reached.contains(((Number) row[2]).longValue())) {
-                    sum[Measure.PEOPLE_FOLLOWED.ordinal()] += ((Number) row[3]).longValue();
+            for (int i = 0; i < followedCount.length; i++) {
+                if (followedHamlet[i] >= 0 && reachedIds.get(Math.toIntExact(followedHamlet[i]))
+                        || followedCommune[i] >= 0 && reachedIds.get(Math.toIntExact(followedCommune[i]))) {
+                    sum[Measure.PEOPLE_FOLLOWED.ordinal()] += followedCount[i];
                 }
             }
             byRoot.put(root, sum);
