@@ -552,9 +552,9 @@ class DashboardQueries {
             planForTheUnits();
         }
         Query query = em.createNativeQuery(sql).setParameter("units", ScopeFunctions.arrayText(reach.units()));
-        bind(query, sql, "hamlets", ScopeFunctions.arrayText(reach.hamlets()));
-        bind(query, sql, "communes", ScopeFunctions.arrayText(reach.wholeCommunes()));
-        bind(query, sql, "looseHamlets", ScopeFunctions.arrayText(reach.looseHamlets()));
+        bindIds(query, sql, "hamlets", reach.hamlets());
+        bindIds(query, sql, "communes", reach.wholeCommunes());
+        bindIds(query, sql, "looseHamlets", reach.looseHamlets());
         bind(query, sql, "from", params.from());
         bind(query, sql, "to", params.to());
         bind(query, sql, "fromInstant", params.from().atStartOfDay(VIETNAM).toOffsetDateTime());
@@ -574,6 +574,13 @@ class DashboardQueries {
     private static void bind(Query query, String sql, String name, Object value) {
         if (PARAMETERS.computeIfAbsent(sql, DashboardQueries::parameters).contains(name)) {
             query.setParameter(name, value);
+        }
+    }
+
+    /** Binds ids as one array, written out only where the SQL names it (the country's are 24,000 hamlets). */
+    private static void bindIds(Query query, String sql, String name, Collection<Long> ids) {
+        if (PARAMETERS.computeIfAbsent(sql, DashboardQueries::parameters).contains(name)) {
+            query.setParameter(name, ScopeFunctions.arrayText(ids));
         }
     }
 
